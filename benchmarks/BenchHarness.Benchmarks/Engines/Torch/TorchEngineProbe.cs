@@ -1,0 +1,89 @@
+using System.Reflection;
+using System.Text.Json;
+using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Probes;
+using BenchHarness.Results;
+using TorchSharp;
+
+namespace BenchHarness.Benchmarks.Engines.Torch;
+
+/// <summary>Reports the TorchSharp engine: versions, whether its natives load, CUDA devices, threads.</summary>
+public static class TorchEngineProbe
+{
+    private static readonly string[] RecordedPackages =
+        ["TorchSharp", "TorchSharp-cpu", "TorchSharp-cuda-linux", "BenchmarkDotNet", "Perfolizer", "Pragmastat"];
+
+    public static string Backend => BuildFacts.TorchBackend;
+
+    public static EngineInfo Read(int threads)
+    {
+        IReadOnlyDictionary<string, string> packages = DeployedPackages();
+        string torchSharp = typeof(torch).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion.Split('+')[0] ?? "unknown";
+        string libTorch = packages.Where(p => p.Key.StartsWith("libtorch-", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Value).FirstOrDefault() ?? "unknown";
+        string[] suites = SuiteCatalog.All.Keys.Order().ToArray();
+
+        try
+        {
+            TorchSession.Configure(threads, seed: 0);
+            bool cuda = torch.cuda.is_available();
+            return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: true,
+                cuda, cuda ? torch.cuda.device_count() : 0, cuda ? GpuNames() : [],
+                torch.get_num_threads(), torch.get_num_interop_threads(), suites, packages);
+        }
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException or InvalidOperationException)
+        {
+            return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: false,
+                false, 0, [], 0, 0, suites, packages, Error: NativeLoadError(e));
+        }
+    }
+
+    // TorchSharp's own message blames the package reference; the loader's message names the real cause.
+    private static string NativeLoadError(Exception e)
+    {
+        string wrapper = Path.Combine(AppContext.BaseDirectory, "libLibTorchSharp.so");
+        if (OperatingSystem.IsLinux() && File.Exists(wrapper))
+        {
+            try
+            {
+                System.Runtime.InteropServices.NativeLibrary.Free(System.Runtime.InteropServices.NativeLibrary.Load(wrapper));
+            }
+            catch (DllNotFoundException loader)
+            {
+                return $"libtorch natives do not load: {loader.Message.Trim()}";
+            }
+        }
+        return $"libtorch natives do not load: {(e.InnerException ?? e).Message.Trim()}";
+    }
+
+    // Torch exposes no device names; the driver's tool does.
+    private static IReadOnlyList<string> GpuNames() =>
+        ChildProcess.TryRun("nvidia-smi", "--query-gpu=name,driver_version --format=csv,noheader", TimeSpan.FromSeconds(10))
+            is { ExitCode: 0 } result
+            ? result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : ["CUDA device (name unknown: nvidia-smi not available)"];
+
+    // The package versions this process was deployed with, read from its deps.json.
+    private static IReadOnlyDictionary<string, string> DeployedPackages()
+    {
+        var packages = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string depsFile = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetEntryAssembly()?.GetName().Name}.deps.json");
+        if (!File.Exists(depsFile))
+            return packages;
+        using JsonDocument deps = JsonDocument.Parse(File.ReadAllText(depsFile));
+        if (!deps.RootElement.TryGetProperty("libraries", out JsonElement libraries))
+            return packages;
+        foreach (JsonProperty library in libraries.EnumerateObject())
+        {
+            string[] nameAndVersion = library.Name.Split('/');
+            if (nameAndVersion.Length == 2
+                && library.Value.TryGetProperty("type", out JsonElement type) && type.GetString() == "package"
+                && (RecordedPackages.Contains(nameAndVersion[0], StringComparer.OrdinalIgnoreCase)
+                    || nameAndVersion[0].StartsWith("libtorch-", StringComparison.OrdinalIgnoreCase)))
+                packages[nameAndVersion[0]] = nameAndVersion[1];
+        }
+        return packages;
+    }
+}

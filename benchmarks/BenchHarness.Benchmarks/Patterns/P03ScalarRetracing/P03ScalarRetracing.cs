@@ -1,0 +1,102 @@
+using System.Globalization;
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Identity;
+using static TorchSharp.torch;
+
+namespace BenchHarness.Benchmarks.Patterns;
+
+/// <summary>
+/// P03 scalar-retracing: an SGD step whose learning rate changes every call (a decaying schedule).
+/// Anti-pattern: the rate is a host scalar that specialises the graph, so every new value compiles a new
+/// graph function. Fix: the rate is a runtime argument of one graph function.
+/// </summary>
+/// <remarks>
+/// In eager mode nothing is compiled: the anti-pattern passes a host double, the fix a 0-dim tensor, and
+/// both should cost the same, which shows that the damage comes from the graph conversion.
+/// </remarks>
+public class P03ScalarRetracing : PairSuite
+{
+    private Tensor weights = null!;
+    private Tensor gradient = null!;
+    private TorchScriptSource source = null!;
+    private GraphModule generic = null!;
+    private SpecialisingCache specialised = null!;
+    private LearningRateSchedule schedule = null!;
+
+    /// <summary>Parameter count: 256 is dispatch- and compile-bound, 262144 is memory-bound.</summary>
+    public override IEnumerable<int> Sizes => [256, 262_144];
+
+    protected override void Prepare()
+    {
+        weights = RandomTensor(Size);
+        gradient = RandomTensor(Size);
+        source = Script("sgd_step.torchscript");
+        generic = Own(GraphModule.Compile(source));
+        specialised = Own(new SpecialisingCache(source));
+        schedule = new LearningRateSchedule();
+    }
+
+    protected override Func<Tensor> Member(PairMember member, ExecutionMode mode) => (member, mode) switch
+    {
+        (PairMember.Anti, ExecutionMode.Eager) => () => EagerStep(schedule.Next()),
+        (PairMember.Fix, ExecutionMode.Eager) => () => EagerStep(tensor(schedule.Next(), float32, TorchDevice)),
+        (PairMember.Anti, ExecutionMode.Graph) => () =>
+            specialised.For(schedule.Next()).Invoke(SpecialisingCache.Function, weights, gradient),
+        (PairMember.Fix, ExecutionMode.Graph) => () => generic.Invoke("sgd_step", weights, gradient, schedule.Next()),
+        _ => throw new ArgumentOutOfRangeException(nameof(member)),
+    };
+
+    private Tensor EagerStep(double learningRate) => weights - learningRate * (gradient + 0.0001 * weights);
+
+    private Tensor EagerStep(Tensor learningRate) => weights - learningRate * (gradient + 0.0001 * weights);
+
+    /// <summary>A step-decay schedule: every call yields a value not seen before, as a training loop does.</summary>
+    private sealed class LearningRateSchedule
+    {
+        private long step;
+
+        public double Next() => 0.1 / (1.0 + 1e-4 * step++);
+    }
+
+    /// <summary>
+    /// The graph cache of a hybridizing runtime keyed on the scalar's value, as tf.function keys its traces
+    /// on Python values. A new value misses and compiles.
+    /// </summary>
+    private sealed class SpecialisingCache(TorchScriptSource source) : IDisposable
+    {
+        public const string Function = "sgd_step_specialised";
+
+        // Bounded so a long run does not hold thousands of units; TorchSharp never frees their native memory.
+        private const int Capacity = 64;
+        private readonly Dictionary<double, GraphModule> graphs = [];
+
+        public GraphModule For(double learningRate)
+        {
+            if (graphs.TryGetValue(learningRate, out GraphModule? graph))
+                return graph;
+            if (graphs.Count == Capacity)
+                Dispose();
+            string literal = FloatLiteral(learningRate);
+            graph = GraphModule.Compile(source.Append(literal,
+                $"def {Function}(weights: Tensor, gradient: Tensor) -> Tensor:\n" +
+                $"    return sgd_step(weights, gradient, {literal})"));
+            graphs.Add(learningRate, graph);
+            return graph;
+        }
+
+        public void Dispose()
+        {
+            foreach (GraphModule graph in graphs.Values)
+                graph.Dispose();
+            graphs.Clear();
+        }
+
+        // A TorchScript float literal: "1" would be an int and fail to type-check (which aborts the process).
+        private static string FloatLiteral(double value)
+        {
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text.IndexOfAny(['.', 'E', 'e']) >= 0 ? text : text + ".0";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using BenchHarness;
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Running;
+using BenchHarness.Results;
+using BenchHarness.Running;
+
+// The suite host: started by the `benchharness` CLI, one process per suite, so that a crashing or hanging
+// suite costs only itself. Not meant to be run by hand, but it can be:
+//   BenchHarness.Benchmarks probe [--threads N]
+//   BenchHarness.Benchmarks run-suite <request.json>
+return args switch
+{
+    [SuiteHostProtocol.Probe, ..] => Probe(args),
+    [SuiteHostProtocol.RunSuite, string requestFile] => RunSuite(requestFile),
+    _ => Usage(),
+};
+
+static int Probe(string[] args)
+{
+    int threads = args is [_, "--threads", string n] && int.TryParse(n, out int t) ? t : TorchSession.RequestedThreads;
+    EngineInfo info = TorchEngineProbe.Read(threads);
+    Console.WriteLine(JsonSerializer.Serialize(info, ResultJson.Options));
+    return info.NativesLoaded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
+}
+
+static int RunSuite(string requestFile)
+{
+    SuiteRequest request;
+    try
+    {
+        request = ResultJson.Read<SuiteRequest>(requestFile);
+    }
+    catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"suite host: cannot read request {requestFile}: {e.Message}");
+        return SuiteHostProtocol.BadRequest;
+    }
+
+    SuiteOutcome outcome = SuiteRunner.Run(request);
+    ResultJson.WriteAtomically(request.OutcomeFile, outcome);
+    return SuiteHostProtocol.OutcomeWritten;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json>  (normally started by `benchharness run`)");
+    return SuiteHostProtocol.BadRequest;
+}

@@ -1,0 +1,73 @@
+using System.Reflection;
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Identity;
+using BenchHarness.Running;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
+
+namespace BenchHarness.Benchmarks.Running;
+
+/// <summary>The BenchmarkDotNet configuration for one suite request: the profile's job, the selection, the exporters.</summary>
+public static class HarnessConfig
+{
+    public static IConfig For(SuiteRequest request, string artifactsPath) => ManualConfig.CreateEmpty()
+        .AddJob(JobFor(request))
+        .AddFilter(new SelectionFilter(request.Devices, request.Modes))
+        .AddExporter(JsonExporter.Full)
+        .AddLogger(ConsoleLogger.Default)
+        .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
+        .WithArtifactsPath(artifactsPath)
+        .WithOption(ConfigOptions.DisableLogFile, false)
+        .WithOption(ConfigOptions.JoinSummary, false);
+
+    public static Job JobFor(SuiteRequest request)
+    {
+        ProfileSettings settings = request.Settings;
+        string threads = request.Threads.ToString();
+        Job job = Job.Default
+            .WithId(request.Profile.ToString())
+            .WithLaunchCount(settings.LaunchCount)
+            .WithIterationCount(settings.IterationCount)
+            .WithIterationTime(TimeInterval.FromMilliseconds(settings.IterationTime.TotalMilliseconds))
+            .WithEnvironmentVariables(
+                // libtorch reads OMP_NUM_THREADS at process start; the suite also pins threads in its setup.
+                new EnvironmentVariable("OMP_NUM_THREADS", threads),
+                new EnvironmentVariable("MKL_NUM_THREADS", threads),
+                new EnvironmentVariable(TorchSession.ThreadsVariable, threads),
+                new EnvironmentVariable(TorchSession.SeedVariable, request.Seed.ToString()))
+            .WithArguments(
+            [
+                // BenchmarkDotNet's generated project skips Directory.Build.targets; hand it the native patch
+                // and the TorchSharp backend this host was built with, or its children cannot load libtorch.
+                new MsBuildArgument($"/p:CustomAfterMicrosoftCommonTargets={BuildFacts.NativePatchTargets}"),
+                new MsBuildArgument($"/p:TorchBackend={BuildFacts.TorchBackend}"),
+            ]);
+        return settings.WarmupCount is int warmups ? job.WithWarmupCount(warmups) : job;
+    }
+
+    /// <summary>Keeps the benchmark cases of the requested devices and modes.</summary>
+    private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
+    {
+        public bool Predicate(BenchmarkCase benchmarkCase) =>
+            benchmarkCase.Parameters[nameof(PairSuite.Device)] is ComputeDevice device && devices.Contains(device)
+            && benchmarkCase.Parameters[nameof(PairSuite.Mode)] is ExecutionMode mode && modes.Contains(mode);
+    }
+}
+
+/// <summary>Facts the build baked into this assembly (see BenchHarness.Benchmarks.csproj).</summary>
+public static class BuildFacts
+{
+    public static string NativePatchTargets => Metadata("NativePatchTargets");
+
+    public static string TorchBackend => Metadata("TorchBackend");
+
+    private static string Metadata(string key) =>
+        typeof(BuildFacts).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
+        ?? throw new InvalidOperationException($"assembly metadata '{key}' missing: rebuild the suite host");
+}

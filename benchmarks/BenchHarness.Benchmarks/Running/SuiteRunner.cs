@@ -1,0 +1,76 @@
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Identity;
+using BenchHarness.Results;
+using BenchHarness.Running;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace BenchHarness.Benchmarks.Running;
+
+/// <summary>
+/// Runs one suite request: the equivalence check first, then BenchmarkDotNet, and folds both into a
+/// <see cref="SuiteOutcome"/>. The results JSON lands in the run directory as
+/// <c>&lt;Suite&gt;-report-full.json</c>; BenchmarkDotNet's own logs stay under <c>bdn/&lt;Suite&gt;/</c>.
+/// </summary>
+public static class SuiteRunner
+{
+    public static SuiteOutcome Run(SuiteRequest request)
+    {
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        Type suite = SuiteCatalog.Find(request.PatternId)
+            ?? throw new ArgumentException($"this host has no suite for {request.PatternId}");
+
+        SuiteOutcome Outcome(SuiteStatus status, string? reason, IReadOnlyList<EquivalenceCheck> checks,
+            string? resultsFile = null, int benchmarks = 0, IReadOnlyList<string>? failed = null) =>
+            new(request.PatternId, suite.Name, status, request.Devices, request.Modes, resultsFile, LogFile: null,
+                reason, benchmarks, failed ?? [], checks, started, DateTimeOffset.UtcNow);
+
+        ComputeDevice[] devices = request.Devices.Where(TorchDevices.IsAvailable).ToArray();
+        if (devices.Length == 0)
+            return Outcome(SuiteStatus.Skipped,
+                string.Join("; ", request.Devices.Select(d => TorchDevices.UnavailableReason(d))), []);
+
+        TorchSession.Configure(request.Threads, request.Seed);
+        Progress($"{suite.Name}: checking that anti-pattern and fix compute the same outputs");
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes);
+        if (EquivalenceChecker.FirstFailure(checks) is string disagreement)
+            return Outcome(SuiteStatus.Failed, $"not timed: {disagreement}", checks);
+
+        string artifacts = Path.Combine(request.RunDirectory, "bdn", suite.Name);
+        Progress($"{suite.Name}: {checks.Count} equivalence checks passed; measuring with the {request.Profile} profile");
+        Summary summary = BenchmarkRunner.Run(suite, HarnessConfig.For(request with { Devices = devices }, artifacts));
+
+        string[] failed = summary.BenchmarksCases
+            .Where(c => !summary.Reports.Any(r => r.BenchmarkCase == c && r.Success))
+            .Select(c => $"{c.Descriptor.Type.Name}.{c.Descriptor.WorkloadMethod.Name}({c.Parameters.DisplayInfo})")
+            .ToArray();
+        string? results = PublishResults(summary, artifacts, request.RunDirectory, suite.Name);
+
+        string? reason =
+            summary.HasCriticalValidationErrors
+                ? "BenchmarkDotNet refused the suite: " + string.Join(" ", summary.ValidationErrors.Where(e => e.IsCritical).Select(e => e.Message))
+            : summary.BenchmarksCases.Length == 0 ? "no benchmark case matched the selection"
+            : failed.Length > 0 ? $"{failed.Length} of {summary.BenchmarksCases.Length} benchmarks failed; see the suite log"
+            : results is null ? "BenchmarkDotNet wrote no full JSON report"
+            : null;
+        return Outcome(reason is null ? SuiteStatus.Succeeded : SuiteStatus.Failed, reason, checks,
+            results, summary.Reports.Count(r => r.Success), failed);
+    }
+
+    public static void Progress(string message) => Console.WriteLine(SuiteHostProtocol.ProgressPrefix + message);
+
+    // Moves BenchmarkDotNet's full JSON to the top of the run directory; the rename is atomic on one file system.
+    private static string? PublishResults(Summary summary, string artifacts, string runDirectory, string suiteName)
+    {
+        string resultsFolder = Path.Combine(artifacts, "results");
+        string? written = Directory.Exists(resultsFolder)
+            ? Directory.EnumerateFiles(resultsFolder, "*-report-full.json").FirstOrDefault()
+            : null;
+        if (written is null || summary.Reports.Length == 0)
+            return null;
+        string fileName = $"{suiteName}-report-full.json";
+        File.Move(written, Path.Combine(runDirectory, fileName), overwrite: false);
+        return fileName;
+    }
+}

@@ -1,0 +1,28 @@
+namespace BenchHarness.Identity;
+
+/// <summary>Which member of a pair a benchmark measures.</summary>
+public enum PairMember
+{
+    /// <summary>The anti-pattern as the study found it in the wild.</summary>
+    Anti,
+
+    /// <summary>The study's fix, computing the same function.</summary>
+    Fix,
+}
+
+/// <summary>How the computation is executed.</summary>
+public enum ExecutionMode
+{
+    /// <summary>Op by op, dispatched from host code.</summary>
+    Eager,
+
+    /// <summary>Compiled into a graph function (TorchScript for the TorchSharp engine).</summary>
+    Graph,
+}
+
+/// <summary>Where the tensors live.</summary>
+public enum ComputeDevice
+{
+    Cpu,
+    Cuda,
+}

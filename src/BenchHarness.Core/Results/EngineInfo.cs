@@ -1,0 +1,25 @@
+namespace BenchHarness.Results;
+
+/// <summary>What the suite host reports about its engine: versions, devices and threads.</summary>
+/// <param name="Engine">Engine name, e.g. "TorchSharp".</param>
+/// <param name="EngineVersion">Version of the managed binding (TorchSharp).</param>
+/// <param name="RuntimeVersion">Version of the native runtime it drives (libtorch).</param>
+/// <param name="Backend">Native build flavour: "cpu" or "cuda".</param>
+/// <param name="NativesLoaded">Whether the native libraries loaded; when false, <paramref name="Error"/> says why.</param>
+/// <param name="IntraOpThreads">Threads one operator may use, as pinned for measurement.</param>
+/// <param name="InterOpThreads">Threads used across operators.</param>
+/// <param name="Suites">Pattern ids this host has a suite for.</param>
+public sealed record EngineInfo(
+    string Engine,
+    string EngineVersion,
+    string RuntimeVersion,
+    string Backend,
+    bool NativesLoaded,
+    bool CudaAvailable,
+    int CudaDeviceCount,
+    IReadOnlyList<string> Gpus,
+    int IntraOpThreads,
+    int InterOpThreads,
+    IReadOnlyList<string> Suites,
+    IReadOnlyDictionary<string, string> Packages,
+    string? Error = null);

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BenchHarness.Results;
+
+/// <summary>The one JSON dialect of the harness's own files, and atomic writes so no reader sees half a file.</summary>
+public static class ResultJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static T Read<T>(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<T>(stream, Options)
+            ?? throw new InvalidDataException($"{path}: holds JSON null");
+    }
+
+    /// <summary>Writes to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
+    public static void WriteAtomically<T>(string path, T value)
+    {
+        string temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (FileStream stream = File.Create(temporary))
+            JsonSerializer.Serialize(stream, value, Options);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

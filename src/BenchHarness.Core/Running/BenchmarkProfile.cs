@@ -1,0 +1,39 @@
+namespace BenchHarness.Running;
+
+/// <summary>How much measuring a run does: a trade between time and the smallest difference it can resolve.</summary>
+public enum BenchmarkProfile
+{
+    /// <summary>Seconds per case: proves the pipeline works (tests, CI). Not for conclusions.</summary>
+    Smoke,
+
+    /// <summary>Enough to trust a 10% difference on a quiet machine.</summary>
+    Default,
+
+    /// <summary>For the regression gate: several processes, at least 15 measured iterations each.</summary>
+    Gate,
+}
+
+/// <summary>The measurement settings a profile stands for, independent of the benchmarking engine.</summary>
+/// <param name="LaunchCount">Separate processes per benchmark case: the process, not the iteration, is the unit of noise.</param>
+/// <param name="WarmupCount">Warm-up iterations per process; null lets the engine decide.</param>
+/// <param name="IterationCount">Measured iterations per process.</param>
+/// <param name="IterationTime">Target duration of one iteration.</param>
+/// <param name="SuiteTimeout">How long one suite may take before it is stopped and recorded as failed.</param>
+public sealed record ProfileSettings(
+    int LaunchCount,
+    int? WarmupCount,
+    int IterationCount,
+    TimeSpan IterationTime,
+    TimeSpan SuiteTimeout)
+{
+    public static ProfileSettings For(BenchmarkProfile profile) => profile switch
+    {
+        BenchmarkProfile.Smoke => new(LaunchCount: 1, WarmupCount: 1, IterationCount: 3,
+            IterationTime: TimeSpan.FromMilliseconds(20), SuiteTimeout: TimeSpan.FromMinutes(10)),
+        BenchmarkProfile.Default => new(LaunchCount: 2, WarmupCount: null, IterationCount: 10,
+            IterationTime: TimeSpan.FromMilliseconds(150), SuiteTimeout: TimeSpan.FromMinutes(30)),
+        BenchmarkProfile.Gate => new(LaunchCount: 3, WarmupCount: null, IterationCount: 15,
+            IterationTime: TimeSpan.FromMilliseconds(250), SuiteTimeout: TimeSpan.FromMinutes(60)),
+        _ => throw new ArgumentOutOfRangeException(nameof(profile), profile, null),
+    };
+}

@@ -1,0 +1,39 @@
+using BenchHarness.Identity;
+
+namespace BenchHarness.Running;
+
+/// <summary>
+/// What the CLI asks the suite host to run: one suite, written as JSON and passed by path, so the two
+/// programs share one definition of the protocol instead of two argument parsers.
+/// </summary>
+/// <param name="RunDirectory">The result set's directory; the host writes its results below it.</param>
+/// <param name="OutcomeFile">Where the host writes its <see cref="Results.SuiteOutcome"/>.</param>
+public sealed record SuiteRequest(
+    string PatternId,
+    IReadOnlyList<ComputeDevice> Devices,
+    IReadOnlyList<ExecutionMode> Modes,
+    BenchmarkProfile Profile,
+    ProfileSettings Settings,
+    int Threads,
+    int Seed,
+    string RunDirectory,
+    string OutcomeFile);
+
+/// <summary>The suite host's verbs and exit codes.</summary>
+public static class SuiteHostProtocol
+{
+    /// <summary><c>probe [--threads N]</c>: prints <see cref="Results.EngineInfo"/> as JSON on standard output.</summary>
+    public const string Probe = "probe";
+
+    /// <summary><c>run-suite &lt;request.json&gt;</c>: runs one suite and writes its outcome file.</summary>
+    public const string RunSuite = "run-suite";
+
+    /// <summary>The outcome file was written (whatever the suite's status).</summary>
+    public const int OutcomeWritten = 0;
+
+    /// <summary>The request could not be read or names no suite.</summary>
+    public const int BadRequest = 2;
+
+    /// <summary>Marks the lines of host output that report progress, so the CLI can show them briefly.</summary>
+    public const string ProgressPrefix = "@@progress ";
+}
