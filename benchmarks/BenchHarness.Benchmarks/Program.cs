@@ -9,12 +9,35 @@ using BenchHarness.Running;
 // suite costs only itself. Not meant to be run by hand, but it can be:
 //   BenchHarness.Benchmarks probe [--threads N]
 //   BenchHarness.Benchmarks run-suite <request.json>
+//   BenchHarness.Benchmarks check-scripts
 return args switch
 {
     [SuiteHostProtocol.Probe, ..] => Probe(args),
     [SuiteHostProtocol.RunSuite, string requestFile] => RunSuite(requestFile),
+    [SuiteHostProtocol.CheckScripts] => CheckScripts(),
     _ => Usage(),
 };
+
+// Compiles every embedded TorchScript file. A semantic error aborts this process inside libtorch, which is
+// why callers (the tests) run this verb in a child process: a broken script fails a test, not the test host.
+static int CheckScripts()
+{
+    int failures = 0;
+    foreach (string name in TorchScriptSource.Embedded())
+    {
+        try
+        {
+            using GraphModule graph = GraphModule.Compile(TorchScriptSource.Load(name));
+            Console.WriteLine($"ok {name}: {string.Join(", ", graph.Source.Functions.Order())}");
+        }
+        catch (System.Runtime.InteropServices.ExternalException e)
+        {
+            failures++;
+            Console.WriteLine($"error {name}: {e.Message.Split('\n')[0]}");
+        }
+    }
+    return failures == 0 ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
+}
 
 static int Probe(string[] args)
 {
@@ -44,6 +67,7 @@ static int RunSuite(string requestFile)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json>  (normally started by `benchharness run`)");
+    Console.Error.WriteLine(
+        "usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json> | check-scripts  (normally started by `benchharness`)");
     return SuiteHostProtocol.BadRequest;
 }

@@ -41,15 +41,19 @@ public static class HarnessConfig
                 new EnvironmentVariable("MKL_NUM_THREADS", threads),
                 new EnvironmentVariable(TorchSession.ThreadsVariable, threads),
                 new EnvironmentVariable(TorchSession.SeedVariable, request.Seed.ToString()))
-            .WithArguments(
-            [
-                // BenchmarkDotNet's generated project skips Directory.Build.targets; hand it the native patch
-                // and the TorchSharp backend this host was built with, or its children cannot load libtorch.
-                new MsBuildArgument($"/p:CustomAfterMicrosoftCommonTargets={BuildFacts.NativePatchTargets}"),
-                new MsBuildArgument($"/p:TorchBackend={BuildFacts.TorchBackend}"),
-            ]);
+            .WithArguments(BuildArguments());
         return settings.WarmupCount is int warmups ? job.WithWarmupCount(warmups) : job;
     }
+
+    // BenchmarkDotNet's generated project skips Directory.Build.props/targets: hand it the native patch, the
+    // TorchSharp backend and the runtime identifier this host was built with, or its children cannot load
+    // libtorch (and would copy every platform's natives).
+    private static Argument[] BuildArguments() =>
+    [
+        new MsBuildArgument($"/p:CustomAfterMicrosoftCommonTargets={BuildFacts.NativePatchTargets}"),
+        new MsBuildArgument($"/p:TorchBackend={BuildFacts.TorchBackend}"),
+        .. BuildFacts.RuntimeIdentifier is { Length: > 0 } rid ? [new MsBuildArgument($"/p:RuntimeIdentifier={rid}")] : Array.Empty<Argument>(),
+    ];
 
     /// <summary>Keeps the benchmark cases of the requested devices and modes.</summary>
     private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
@@ -66,6 +70,8 @@ public static class BuildFacts
     public static string NativePatchTargets => Metadata("NativePatchTargets");
 
     public static string TorchBackend => Metadata("TorchBackend");
+
+    public static string RuntimeIdentifier => Metadata("RuntimeIdentifier");
 
     private static string Metadata(string key) =>
         typeof(BuildFacts).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value

@@ -28,6 +28,9 @@ public static class SuiteHostProtocol
     /// <summary><c>run-suite &lt;request.json&gt;</c>: runs one suite and writes its outcome file.</summary>
     public const string RunSuite = "run-suite";
 
+    /// <summary><c>check-scripts</c>: compiles every embedded TorchScript file; exit 0 when all compile.</summary>
+    public const string CheckScripts = "check-scripts";
+
     /// <summary>The outcome file was written (whatever the suite's status).</summary>
     public const int OutcomeWritten = 0;
 

@@ -28,7 +28,9 @@ public sealed class GraphModule : IDisposable
     /// types) aborts the process inside libtorch, which is why new scripts are first compiled in a child
     /// process by the tests.
     /// </summary>
-    public static GraphModule Compile(TorchScriptSource source) => new(source, jit.compile(source.Text));
+    public static GraphModule Compile(TorchScriptSource source) =>
+        // The TorchScript parser rejects a final line without its newline.
+        new(source, jit.compile(source.Text.EndsWith('\n') ? source.Text : source.Text + "\n"));
 
     /// <summary>Calls <paramref name="function"/> with tensors, doubles (TorchScript float), longs or ints (int), bools.</summary>
     public Tensor Invoke(string function, params object[] arguments)

@@ -65,16 +65,21 @@ public static class TorchEngineProbe
             ? result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : ["CUDA device (name unknown: nvidia-smi not available)"];
 
-    // The package versions this process was deployed with, read from its deps.json.
+    // The package versions this process was deployed with, read from the deps.json files beside it (the
+    // application's own, and a test host's when the engine runs inside tests).
     private static IReadOnlyDictionary<string, string> DeployedPackages()
     {
         var packages = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string depsFile = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetEntryAssembly()?.GetName().Name}.deps.json");
-        if (!File.Exists(depsFile))
-            return packages;
+        foreach (string depsFile in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.deps.json"))
+            AddPackages(depsFile, packages);
+        return packages;
+    }
+
+    private static void AddPackages(string depsFile, IDictionary<string, string> packages)
+    {
         using JsonDocument deps = JsonDocument.Parse(File.ReadAllText(depsFile));
         if (!deps.RootElement.TryGetProperty("libraries", out JsonElement libraries))
-            return packages;
+            return;
         foreach (JsonProperty library in libraries.EnumerateObject())
         {
             string[] nameAndVersion = library.Name.Split('/');
@@ -84,6 +89,5 @@ public static class TorchEngineProbe
                     || nameAndVersion[0].StartsWith("libtorch-", StringComparison.OrdinalIgnoreCase)))
                 packages[nameAndVersion[0]] = nameAndVersion[1];
         }
-        return packages;
     }
 }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using BenchHarness.Cli.Running;
+using BenchHarness.Probes;
+using BenchHarness.Results;
+
+namespace BenchHarness.Cli.Commands;
+
+/// <summary><c>benchharness doctor</c>: can this machine run the harness, and with what?</summary>
+public static class DoctorCommand
+{
+    private enum Verdict { Ok, Info, Warning, Broken }
+
+    private sealed record Check(string Name, Verdict Verdict, string Detail);
+
+    public static Command Create()
+    {
+        var command = new Command("doctor",
+            "Check .NET, TorchSharp and libtorch, native loading, CUDA, threads, chart fonts and git; exit 2 when something needed is broken.");
+        command.SetAction(_ => CommandAction.Guard(() => Run(Console.Out)));
+        return command;
+    }
+
+    private static int Run(TextWriter console)
+    {
+        var checks = new List<Check> { new(".NET", Verdict.Ok, RuntimeInformation.FrameworkDescription) };
+        checks.AddRange(EngineChecks());
+        checks.Add(FontCheck());
+        GitInfo git = GitProbe.Read(RepositoryLayout.CurrentRoot);
+        checks.Add(git.Commit == GitProbe.Unknown
+            ? new Check("git", Verdict.Warning, "no commit found: results will not say which code they measured")
+            : new Check("git", Verdict.Ok, $"{git.Commit[..12]} on {git.Branch}{(git.Dirty ? " (uncommitted changes)" : "")}"));
+
+        foreach (Check check in checks)
+            console.WriteLine($"{Label(check.Verdict),-6} {check.Name,-12} {check.Detail}");
+        Check? broken = checks.FirstOrDefault(c => c.Verdict == Verdict.Broken);
+        if (broken is null)
+            return ExitCodes.Success;
+        Console.Error.WriteLine($"benchharness: {broken.Name}: {broken.Detail}");
+        return ExitCodes.BadInputOrFailure;
+    }
+
+    private static IEnumerable<Check> EngineChecks()
+    {
+        SuiteHost host;
+        EngineInfo engine;
+        try
+        {
+            host = SuiteHost.Locate();
+            engine = host.Probe(Environment.ProcessorCount);
+        }
+        catch (HarnessException e)
+        {
+            return [new Check("suite host", Verdict.Broken, e.Message)];
+        }
+
+        var checks = new List<Check>
+        {
+            new("suite host", Verdict.Ok, host.AssemblyPath),
+            new(engine.Engine, Verdict.Ok, $"{engine.EngineVersion} ({engine.Backend} backend)"),
+            new("libtorch", Verdict.Ok, engine.RuntimeVersion),
+            engine.NativesLoaded
+                ? new Check("natives", Verdict.Ok, "loaded")
+                : new Check("natives", Verdict.Broken, $"{engine.Error}; rebuild with 'dotnet build BenchHarness.sln -c Release' (the build patches the wrapper for older libstdc++)"),
+        };
+        if (engine.NativesLoaded)
+        {
+            checks.Add(engine.CudaAvailable
+                ? new Check("CUDA", Verdict.Ok, $"{engine.CudaDeviceCount} device(s): {string.Join("; ", engine.Gpus)}")
+                : new Check("CUDA", Verdict.Info, engine.Backend == "cpu"
+                    ? "not available: CPU-only TorchSharp build (use -p:TorchBackend=cuda on a GPU host)"
+                    : "not available: libtorch sees no CUDA device"));
+            checks.Add(new Check("threads", Verdict.Ok,
+                $"intra-op {engine.IntraOpThreads}, inter-op {engine.InterOpThreads} on {Environment.ProcessorCount} logical cores (pin with run --threads)"));
+        }
+        return checks;
+    }
+
+    private static Check FontCheck()
+    {
+        const string fonts = "/usr/share/fonts";
+        bool any = Directory.Exists(fonts) && Directory.EnumerateFiles(fonts, "*.ttf", SearchOption.AllDirectories).Any();
+        return any
+            ? new Check("fonts", Verdict.Ok, $"TrueType fonts under {fonts} (chart text renders)")
+            : new Check("fonts", Verdict.Warning, $"no TrueType fonts under {fonts}: charts would render without text; install fonts-dejavu-core");
+    }
+
+    private static string Label(Verdict verdict) => verdict switch
+    {
+        Verdict.Ok => "ok",
+        Verdict.Info => "info",
+        Verdict.Warning => "warn",
+        _ => "BROKEN",
+    };
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using BenchHarness.Cli.Running;
+using BenchHarness.Running;
+
+namespace BenchHarness.Cli.Commands;
+
+/// <summary><c>benchharness run</c>: measure the selected suites into a new result set.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var pattern = new Option<string>("--pattern", "-p")
+        {
+            Description = "Pattern ids to run, comma-separated (P01,P03), or 'all' for every pattern that has a suite.",
+            DefaultValueFactory = _ => "all",
+        };
+        var device = new Option<string>("--device", "-d")
+        {
+            Description = "cpu, cuda, or all (every available device; the others are recorded as skipped).",
+            DefaultValueFactory = _ => "cpu",
+        };
+        var mode = new Option<string>("--mode", "-m")
+        {
+            Description = "eager, graph, or all.",
+            DefaultValueFactory = _ => "all",
+        };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "smoke (seconds per case, proves the pipeline), default (trust a 10% difference), gate (3 processes x 15 iterations).",
+            DefaultValueFactory = _ => "default",
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Intra-op threads pinned for every measured process.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of every random input.",
+            DefaultValueFactory = _ => RunOptions.DefaultSeed,
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "Result-set directory (must not exist or be empty). Default: results/<run-id>.",
+        };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Show the suite host's full output (BenchmarkDotNet's log) instead of progress lines.",
+        };
+
+        var command = new Command("run", "Run the selected paired suites through BenchmarkDotNet and write a result set.")
+        {
+            pattern, device, mode, profile, threads, seed, output, verbose,
+        };
+        command.SetAction(parsed => CommandAction.Guard(() =>
+        {
+            int threadCount = parsed.GetValue(threads);
+            if (threadCount < 1)
+                throw new OptionException($"--threads must be at least 1, not {threadCount}");
+            var options = new RunOptions(
+                OptionParsing.ParsePatterns(parsed.GetValue(pattern)!),
+                OptionParsing.ParseDevices(parsed.GetValue(device)!),
+                OptionParsing.ParseModes(parsed.GetValue(mode)!),
+                OptionParsing.ParseProfile(parsed.GetValue(profile)!),
+                threadCount,
+                parsed.GetValue(seed),
+                parsed.GetValue(output));
+            var orchestrator = new RunOrchestrator(SuiteHost.Locate(), Console.Out, parsed.GetValue(verbose));
+            return orchestrator.Run(options, string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]));
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using BenchHarness.Results;
+using BenchHarness.Running;
+
+namespace BenchHarness.Cli.Running;
+
+/// <summary>What became of one suite-host process.</summary>
+/// <param name="ExitCode">The process's exit code; null when it was stopped for exceeding its timeout.</param>
+/// <param name="OutputTail">The last lines it printed, for a failure message.</param>
+public sealed record HostExit(int? ExitCode, IReadOnlyList<string> OutputTail)
+{
+    public bool TimedOut => ExitCode is null;
+}
+
+/// <summary>
+/// The suite host (BenchHarness.Benchmarks), started as a child process: the engine, its natives and every
+/// suite live there, so a crash costs one suite and this process never loads libtorch.
+/// </summary>
+public sealed class SuiteHost
+{
+    public const string PathVariable = "BENCHHARNESS_SUITE_HOST";
+    private const int TailLines = 20;
+
+    private SuiteHost(string assemblyPath)
+    {
+        AssemblyPath = assemblyPath;
+    }
+
+    public string AssemblyPath { get; }
+
+    /// <summary>The repository the host was built from: BenchmarkDotNet looks for the suite project below it.</summary>
+    public string RepositoryRoot => RepositoryLayout.FindRoot(Path.GetDirectoryName(AssemblyPath)!)
+        ?? Path.GetDirectoryName(AssemblyPath)!;
+
+    /// <summary>Finds the host the build recorded (or the one <c>BENCHHARNESS_SUITE_HOST</c> names).</summary>
+    public static SuiteHost Locate()
+    {
+        string? path = Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } overridden
+            ? overridden
+            : typeof(SuiteHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "SuiteHost")?.Value;
+        if (path is null || !File.Exists(path))
+            throw new HarnessException(
+                $"suite host not found{(path is null ? "" : $" at {path}")}: build it with 'dotnet build BenchHarness.sln -c Release'");
+        return new SuiteHost(path);
+    }
+
+    /// <summary>Asks the host for its engine facts; throws with the host's own explanation when its natives fail to load.</summary>
+    public EngineInfo Probe(int threads)
+    {
+        var output = new List<string>();
+        HostExit exit = Start([SuiteHostProtocol.Probe, "--threads", threads.ToString()], TimeSpan.FromMinutes(2), output.Add);
+        string json = string.Join('\n', output);
+        EngineInfo? info = null;
+        try
+        {
+            info = JsonSerializer.Deserialize<EngineInfo>(json, ResultJson.Options);
+        }
+        catch (JsonException)
+        {
+        }
+        return info ?? throw new HarnessException(
+            $"suite host probe failed ({Describe(exit)}): {exit.OutputTail.LastOrDefault() ?? "no output"}");
+    }
+
+    /// <summary>Runs one suite; every line the host prints goes to <paramref name="onLine"/>.</summary>
+    public HostExit RunSuite(string requestFile, TimeSpan timeout, Action<string> onLine) =>
+        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine);
+
+    public static string Describe(HostExit exit) => exit switch
+    {
+        { TimedOut: true } => "stopped after exceeding its timeout",
+        { ExitCode: 134 } => "aborted (SIGABRT)",
+        { ExitCode: 139 } => "crashed (SIGSEGV)",
+        { ExitCode: > 128 and < 160 } => $"killed by signal {exit.ExitCode - 128}",
+        _ => $"exit code {exit.ExitCode}",
+    };
+
+    private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine)
+    {
+        var start = new ProcessStartInfo(DotNetHost())
+        {
+            WorkingDirectory = RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(AssemblyPath);
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+        // BenchmarkDotNet's console logger would otherwise colour and wrap its output.
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        var tail = new Queue<string>();
+        void Receive(string? line)
+        {
+            if (line is null)
+                return;
+            lock (tail)
+            {
+                tail.Enqueue(line);
+                if (tail.Count > TailLines)
+                    tail.Dequeue();
+                onLine(line);
+            }
+        }
+
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Receive(e.Data);
+        process.ErrorDataReceived += (_, e) => Receive(e.Data);
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new HarnessException($"cannot start the suite host with '{start.FileName}': {e.Message}");
+        }
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        bool finished = process.WaitForExit(timeout);
+        if (!finished)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        else
+        {
+            process.WaitForExit(); // drains the asynchronous output readers
+        }
+        lock (tail)
+            return new HostExit(finished ? process.ExitCode : null, tail.ToArray());
+    }
+
+    // The muxer that runs this CLI runs the host too, so both use the same .NET.
+    private static string DotNetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
+            ? host
+            : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet"
+                ? self
+                : "dotnet";
+}

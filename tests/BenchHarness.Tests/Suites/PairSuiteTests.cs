@@ -1,0 +1,100 @@
+using BenchHarness.Benchmarks.Patterns;
+using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Catalog;
+using BenchHarness.Identity;
+using BenchHarness.Results;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace BenchHarness.Tests.Suites;
+
+public class PairSuiteTests
+{
+    public static TheoryData<string> SuiteIds() => new(SuiteCatalog.All.Keys.Order());
+
+    public static TheoryData<string, ExecutionMode> SuitesAndModes()
+    {
+        var data = new TheoryData<string, ExecutionMode>();
+        foreach (string id in SuiteCatalog.All.Keys.Order())
+        foreach (ExecutionMode mode in Enum.GetValues<ExecutionMode>())
+            data.Add(id, mode);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SuiteIds))]
+    public void Suites_follow_the_naming_convention_and_reproduce_a_performance_pair(string id)
+    {
+        Type suite = SuiteCatalog.All[id];
+        AntiPattern pattern = PatternCatalog.Find(id)!;
+
+        Assert.Equal(PatternKind.PerformancePair, pattern.Kind);
+        Assert.StartsWith(id, suite.Name);
+        Assert.False(suite.IsSealed, "BenchmarkDotNet derives from the suite");
+        int[] sizes = ((PairSuite)Activator.CreateInstance(suite)!).Sizes.ToArray();
+        Assert.True(sizes.Length >= 2, "a size sweep needs a dispatch-bound and a compute-bound point");
+        Assert.Equal(sizes.Order(), sizes);
+    }
+
+    [Theory]
+    [MemberData(nameof(SuiteIds))]
+    public void Anti_pattern_and_fix_compute_the_same_outputs_in_both_modes(string id)
+    {
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(
+            SuiteCatalog.All[id], [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>());
+
+        Assert.Null(EquivalenceChecker.FirstFailure(checks));
+        int sizes = ((PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!).Sizes.Count();
+        Assert.Equal(sizes * 3, checks.Count); // Fix/Eager, Anti/Graph, Fix/Graph against Anti/Eager
+    }
+
+    [Fact]
+    public void A_fix_that_computes_something_else_fails_the_check()
+    {
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(
+            typeof(DriftingFix), [ComputeDevice.Cpu], [ExecutionMode.Graph]);
+
+        string? failure = EquivalenceChecker.FirstFailure(checks);
+        Assert.NotNull(failure);
+        Assert.Contains("Fix/Graph", failure);
+        Assert.Contains(checks, c => c is { Candidate: "Anti/Graph", Equivalent: true });
+        Assert.All(checks.Where(c => c.Candidate == "Fix/Graph"), c => Assert.InRange(c.MaxAbsoluteDifference, 0.009, 0.011));
+    }
+
+    [Theory]
+    [MemberData(nameof(SuitesAndModes))]
+    public void Measured_calls_leak_no_tensors(string id, ExecutionMode mode)
+    {
+        long before = Tensor.TotalCount;
+        var suite = (PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!;
+        suite.Device = ComputeDevice.Cpu;
+        suite.Mode = mode;
+        suite.Size = suite.Sizes.First();
+        suite.GlobalSetup();
+
+        suite.Anti();
+        suite.Fix();
+        long warm = Tensor.TotalCount;
+        for (int i = 0; i < 20; i++)
+        {
+            suite.Anti();
+            suite.Fix();
+        }
+        long afterCalls = Tensor.TotalCount;
+        suite.GlobalCleanup();
+
+        Assert.Equal(warm, afterCalls);
+        Assert.Equal(before, Tensor.TotalCount);
+    }
+
+    /// <summary>P01 with a fix that drifts by 0.01: what a wrong refactoring looks like.</summary>
+    public class DriftingFix : P01MissingHybridization
+    {
+        protected override Func<Tensor> Member(PairMember member, ExecutionMode mode)
+        {
+            Func<Tensor> correct = base.Member(member, mode);
+            return member == PairMember.Fix ? () => correct() + 0.01 : correct;
+        }
+    }
+}

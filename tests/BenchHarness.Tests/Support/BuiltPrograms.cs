@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace BenchHarness.Tests.Support;
+
+public sealed record ProgramRun(int ExitCode, string StandardOutput, string StandardError)
+{
+    public string[] ErrorLines => StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Starts the solution's programs (the CLI, the suite host) the way a user does, as processes.</summary>
+public static class BuiltPrograms
+{
+    public static string Cli => Path("Cli");
+
+    public static string SuiteHost => Path("SuiteHost");
+
+    public static ProgramRun RunCli(params string[] arguments) => Run(Cli, arguments, TimeSpan.FromMinutes(5));
+
+    public static ProgramRun RunSuiteHost(params string[] arguments) => Run(SuiteHost, arguments, TimeSpan.FromMinutes(2));
+
+    public static ProgramRun Run(string assembly, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(assembly);
+        foreach (string argument in arguments)
+            start.ArgumentList.Add(argument);
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{System.IO.Path.GetFileName(assembly)} {string.Join(' ', arguments)} ran past {timeout}");
+        }
+        process.WaitForExit();
+        return new ProgramRun(process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string Path(string key)
+    {
+        string path = typeof(BuiltPrograms).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == key).Value!;
+        Assert.True(File.Exists(path), $"{key} not built at {path}");
+        return path;
+    }
+}
