@@ -19,22 +19,24 @@ public static class EquivalenceChecker
     {
         var checks = new List<EquivalenceCheck>();
         PairSuite template = Create(suiteType, ComputeDevice.Cpu, ExecutionMode.Eager, size: 0);
+        CallPhase[] phases = template.MeasuresFirstCall ? [CallPhase.Steady, CallPhase.FirstCall] : [CallPhase.Steady];
         foreach (ComputeDevice device in devices)
         foreach (int size in template.Sizes)
         {
-            using Tensor reference = Evaluate(suiteType, device, ExecutionMode.Eager, size, PairMember.Anti);
+            using Tensor reference = Evaluate(suiteType, device, ExecutionMode.Eager, size, PairMember.Anti, CallPhase.Steady);
+            foreach (CallPhase phase in phases)
             foreach (ExecutionMode mode in modes)
             foreach (PairMember member in Enum.GetValues<PairMember>())
             {
-                if (mode == ExecutionMode.Eager && member == PairMember.Anti)
+                if (mode == ExecutionMode.Eager && member == PairMember.Anti && phase == CallPhase.Steady)
                     continue;
-                using Tensor candidate = Evaluate(suiteType, device, mode, size, member);
+                using Tensor candidate = Evaluate(suiteType, device, mode, size, member, phase);
                 TensorEquivalence.Comparison comparison = TensorEquivalence.Compare(
                     reference, candidate, template.RelativeTolerance, template.AbsoluteTolerance);
                 checks.Add(new EquivalenceCheck(
                     Case: $"Device={device}, Size={size}",
                     Reference: Reference,
-                    Candidate: $"{member}/{mode}",
+                    Candidate: phase == CallPhase.Steady ? $"{member}/{mode}" : $"{member}{phase}/{mode}",
                     Equivalent: comparison.Equivalent,
                     MaxAbsoluteDifference: comparison.MaxAbsoluteDifference,
                     RelativeTolerance: template.RelativeTolerance,
@@ -51,11 +53,12 @@ public static class EquivalenceChecker
         .Select(c => $"outputs differ: {c.Candidate} vs {c.Reference} at {c.Case}: {c.Detail}")
         .FirstOrDefault();
 
-    private static Tensor Evaluate(Type suiteType, ComputeDevice device, ExecutionMode mode, int size, PairMember member)
+    private static Tensor Evaluate(
+        Type suiteType, ComputeDevice device, ExecutionMode mode, int size, PairMember member, CallPhase phase)
     {
         using PairSuite suite = Create(suiteType, device, mode, size);
         suite.GlobalSetup();
-        return suite.Evaluate(member);
+        return suite.Evaluate(member, phase);
     }
 
     private static PairSuite Create(Type suiteType, ComputeDevice device, ExecutionMode mode, int size)

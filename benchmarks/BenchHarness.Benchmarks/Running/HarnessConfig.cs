@@ -55,12 +55,14 @@ public static class HarnessConfig
         .. BuildFacts.RuntimeIdentifier is { Length: > 0 } rid ? [new MsBuildArgument($"/p:RuntimeIdentifier={rid}")] : Array.Empty<Argument>(),
     ];
 
-    /// <summary>Keeps the benchmark cases of the requested devices and modes.</summary>
+    /// <summary>Keeps the benchmark cases of the requested devices and modes, and first calls only where measured.</summary>
     private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
     {
         public bool Predicate(BenchmarkCase benchmarkCase) =>
             benchmarkCase.Parameters[nameof(PairSuite.Device)] is ComputeDevice device && devices.Contains(device)
-            && benchmarkCase.Parameters[nameof(PairSuite.Mode)] is ExecutionMode mode && modes.Contains(mode);
+            && benchmarkCase.Parameters[nameof(PairSuite.Mode)] is ExecutionMode mode && modes.Contains(mode)
+            && (!benchmarkCase.Descriptor.WorkloadMethod.Name.EndsWith(nameof(CallPhase.FirstCall), StringComparison.Ordinal)
+                || ((PairSuite)Activator.CreateInstance(benchmarkCase.Descriptor.Type)!).MeasuresFirstCall);
     }
 }
 

@@ -10,6 +10,8 @@ namespace BenchHarness.Benchmarks.Suites;
 /// Base of every paired suite: the anti-pattern and its fix, each in eager and graph mode, on every device,
 /// over a size sweep. A pattern supplies its inputs (<see cref="Prepare"/>) and the four implementations
 /// (<see cref="Member"/>); this class owns the benchmark shape, so every suite's results pair the same way.
+/// Suites whose mechanism is compile or trace cost also supply <see cref="FirstCall"/>, and then
+/// <see cref="AntiFirstCall"/> and <see cref="FixFirstCall"/> time a cold start apart from the steady state.
 /// </summary>
 /// <remarks>
 /// Names follow <see cref="BenchmarkIdentity"/>: the concrete type is named after its pattern
@@ -20,6 +22,8 @@ public abstract class PairSuite : IDisposable
     private readonly List<IDisposable> owned = [];
     private Func<Tensor>? anti;
     private Func<Tensor>? fix;
+    private Func<Tensor>? antiFirstCall;
+    private Func<Tensor>? fixFirstCall;
 
     [ParamsAllValues]
     public ComputeDevice Device { get; set; }
@@ -39,6 +43,9 @@ public abstract class PairSuite : IDisposable
 
     public virtual double AbsoluteTolerance => 1e-5;
 
+    /// <summary>Whether this suite times first calls (<see cref="FirstCall"/>); the other suites skip those benchmarks.</summary>
+    public virtual bool MeasuresFirstCall => false;
+
     protected torch.Device TorchDevice { get; private set; } = torch.CPU;
 
     [GlobalSetup]
@@ -49,6 +56,11 @@ public abstract class PairSuite : IDisposable
         Prepare();
         anti = Member(PairMember.Anti, Mode);
         fix = Member(PairMember.Fix, Mode);
+        if (MeasuresFirstCall)
+        {
+            antiFirstCall = FirstCall(PairMember.Anti, Mode);
+            fixFirstCall = FirstCall(PairMember.Fix, Mode);
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -57,14 +69,27 @@ public abstract class PairSuite : IDisposable
     [Benchmark]
     public void Fix() => Measure(fix!);
 
+    [Benchmark]
+    public void AntiFirstCall() => Measure(antiFirstCall ?? throw FirstCallNotMeasured());
+
+    [Benchmark]
+    public void FixFirstCall() => Measure(fixFirstCall ?? throw FirstCallNotMeasured());
+
     [GlobalCleanup]
     public void GlobalCleanup() => Dispose();
 
     /// <summary>Runs one member once and returns its output, which the caller owns (used for equivalence checks).</summary>
-    public Tensor Evaluate(PairMember member)
+    public Tensor Evaluate(PairMember member, CallPhase phase = CallPhase.Steady)
     {
+        Func<Tensor> implementation = (member, phase) switch
+        {
+            (PairMember.Anti, CallPhase.Steady) => anti!,
+            (PairMember.Fix, CallPhase.Steady) => fix!,
+            (PairMember.Anti, _) => antiFirstCall ?? throw FirstCallNotMeasured(),
+            _ => fixFirstCall ?? throw FirstCallNotMeasured(),
+        };
         using DisposeScope scope = NewDisposeScope();
-        Tensor output = (member == PairMember.Anti ? anti : fix)!.Invoke();
+        Tensor output = implementation();
         TorchDevices.Synchronize(TorchDevice);
         // A copy, so the caller's tensor survives the suite even when a member returns one of its inputs.
         return output.clone().MoveToOuterDisposeScope();
@@ -86,6 +111,28 @@ public abstract class PairSuite : IDisposable
     /// exists under hybridization, the eager implementation runs the same computation eagerly.
     /// </summary>
     protected abstract Func<Tensor> Member(PairMember member, ExecutionMode mode);
+
+    /// <summary>
+    /// For suites that measure first calls: <paramref name="member"/> built from scratch and called as a program
+    /// first calls it (in graph mode: a new graph function compiled, then invoked until the profiling executor
+    /// has optimised it). Everything it creates must be released before it returns: it runs once per invocation.
+    /// </summary>
+    protected virtual Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => throw FirstCallNotMeasured();
+
+    /// <summary>
+    /// How many calls a first-call measurement makes: TorchScript's profiling executor profiles the first call,
+    /// optimises on the second, and runs the optimised graph from the third.
+    /// </summary>
+    protected const int FirstCallInvocations = 3;
+
+    /// <summary>Calls <paramref name="call"/> <see cref="FirstCallInvocations"/> times; returns the first output.</summary>
+    protected static Tensor CallAsFirstUse(Func<Tensor> call)
+    {
+        Tensor first = call();
+        for (int i = 1; i < FirstCallInvocations; i++)
+            call();
+        return first;
+    }
 
     /// <summary>A seeded standard-normal tensor on the suite's device (drawn on the CPU, so every device sees the same values).</summary>
     protected Tensor RandomTensor(params long[] shape)
@@ -119,6 +166,9 @@ public abstract class PairSuite : IDisposable
         owned.Add(resource);
         return resource;
     }
+
+    private InvalidOperationException FirstCallNotMeasured() =>
+        new($"{SuiteType.Name} does not measure first calls (MeasuresFirstCall is false)");
 
     // The measured body: the member plus its temporaries inside one dispose scope, and a device
     // synchronisation before the timer stops.

@@ -26,3 +26,16 @@ public enum ComputeDevice
     Cpu,
     Cuda,
 }
+
+/// <summary>Which calls of a member a benchmark times.</summary>
+public enum CallPhase
+{
+    /// <summary>Steady state: the member called again and again on prepared inputs and compiled graphs.</summary>
+    Steady,
+
+    /// <summary>
+    /// First-call cost: building the member from scratch (a new graph function: compile, first profiling
+    /// invocations) and calling it, as a program pays on its first use; the benchmark method ends in "FirstCall".
+    /// </summary>
+    FirstCall,
+}

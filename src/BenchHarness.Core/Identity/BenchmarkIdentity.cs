@@ -8,12 +8,14 @@ namespace BenchHarness.Identity;
 /// <remarks>
 /// The convention every suite follows, so that results pair up without guessing:
 /// the suite's type name starts with the pattern id (<c>P01MissingHybridization</c>), the benchmark method
-/// is the pair member (<c>Anti</c> or <c>Fix</c>), and the parameters include <c>Mode</c> and <c>Device</c>.
+/// is the pair member (<c>Anti</c> or <c>Fix</c>, with the suffix <c>FirstCall</c> when it times first-call cost),
+/// and the parameters include <c>Mode</c> and <c>Device</c>.
 /// Example: <c>BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Fix(Device: Cpu, Mode: Graph, Size: 16)</c>.
 /// </remarks>
 public sealed partial record BenchmarkIdentity(
     string PatternId,
     PairMember Member,
+    CallPhase Phase,
     ExecutionMode Mode,
     ComputeDevice Device,
     IReadOnlyDictionary<string, string> Parameters)
@@ -45,7 +47,8 @@ public sealed partial record BenchmarkIdentity(
             || !parameters.TryGetValue(nameof(Device), out string? device) || !Enum.TryParse(device, out ComputeDevice computeDevice))
             return false;
 
-        identity = new BenchmarkIdentity(match.Groups["pattern"].Value, member, executionMode, computeDevice, parameters);
+        CallPhase phase = match.Groups["firstCall"].Success ? CallPhase.FirstCall : CallPhase.Steady;
+        identity = new BenchmarkIdentity(match.Groups["pattern"].Value, member, phase, executionMode, computeDevice, parameters);
         return true;
     }
 
@@ -53,7 +56,7 @@ public sealed partial record BenchmarkIdentity(
         TryParse(fullName, out BenchmarkIdentity identity)
             ? identity
             : throw new FormatException(
-                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>(Device: .., Mode: .., ...)");
+                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[FirstCall](Device: .., Mode: .., ...)");
 
     // BenchmarkDotNet prints parameters as "Name: value, Name: value"; values are enums and numbers here,
     // but array-valued parameters such as "[1, 2]" must not be split on their inner commas.
@@ -74,6 +77,6 @@ public sealed partial record BenchmarkIdentity(
             yield return text[start..];
     }
 
-    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>[A-Za-z]+)\((?<parameters>.*)\)$")]
+    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<firstCall>FirstCall)?\((?<parameters>.*)\)$")]
     private static partial Regex FullNamePattern();
 }

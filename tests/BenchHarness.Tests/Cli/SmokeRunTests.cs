@@ -66,7 +66,7 @@ public sealed class SmokeRunTests : IClassFixture<SmokeRunTests.SmokeRun>
 
         SuiteOutcome suite = Assert.Single(manifest.Suites);
         Assert.Equal(SuiteStatus.Succeeded, suite.Status);
-        Assert.Equal(8, suite.Benchmarks);
+        Assert.Equal(16, suite.Benchmarks); // {Anti, Fix} x {steady, first call} x {Eager, Graph} x 2 sizes
         Assert.NotEmpty(suite.Equivalence);
         Assert.All(suite.Equivalence, c => Assert.True(c.Equivalent, c.Candidate));
         Assert.True(File.Exists(Path.Combine(run.RunPath, suite.LogFile!)));
@@ -82,8 +82,9 @@ public sealed class SmokeRunTests : IClassFixture<SmokeRunTests.SmokeRun>
         BenchmarkIdentity[] identities = benchmarks.Select(b => BenchmarkIdentity.Parse(b.GetProperty("FullName").GetString()!)).ToArray();
         Assert.All(identities, i => Assert.Equal("P03", i.PatternId));
         foreach (PairMember member in Enum.GetValues<PairMember>())
+        foreach (CallPhase phase in Enum.GetValues<CallPhase>())
         foreach (ExecutionMode mode in Enum.GetValues<ExecutionMode>())
-            Assert.Contains(identities, i => i.Member == member && i.Mode == mode && i.Device == ComputeDevice.Cpu);
+            Assert.Contains(identities, i => i.Member == member && i.Phase == phase && i.Mode == mode && i.Device == ComputeDevice.Cpu);
 
         foreach (JsonElement benchmark in benchmarks)
         {

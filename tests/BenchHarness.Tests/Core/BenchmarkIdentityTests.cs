@@ -12,10 +12,20 @@ public class BenchmarkIdentityTests
 
         Assert.Equal("P01", identity.PatternId);
         Assert.Equal(PairMember.Fix, identity.Member);
+        Assert.Equal(CallPhase.Steady, identity.Phase);
         Assert.Equal(ExecutionMode.Graph, identity.Mode);
         Assert.Equal(ComputeDevice.Cuda, identity.Device);
         Assert.Equal("256", identity.Parameters["Size"]);
         Assert.Equal("Size=256", identity.Case);
+    }
+
+    [Fact]
+    public void A_first_call_benchmark_is_the_same_member_in_another_phase()
+    {
+        var identity = BenchmarkIdentity.Parse("P03ScalarRetracing.AntiFirstCall(Device: Cpu, Mode: Graph, Size: 256)");
+
+        Assert.Equal(PairMember.Anti, identity.Member);
+        Assert.Equal(CallPhase.FirstCall, identity.Phase);
     }
 
     [Fact]
@@ -30,6 +40,7 @@ public class BenchmarkIdentityTests
     [Theory]
     [InlineData("BenchHarness.Foo.Bar(Device: Cpu, Mode: Eager)")] // no pattern id
     [InlineData("P01MissingHybridization.Baseline(Device: Cpu, Mode: Eager)")] // not a pair member
+    [InlineData("P01MissingHybridization.FixLater(Device: Cpu, Mode: Eager)")] // not a phase
     [InlineData("P01MissingHybridization.Fix(Device: Cpu)")] // no mode
     [InlineData("P01MissingHybridization.Fix(Device: Tpu, Mode: Eager)")] // unknown device
     [InlineData("P01MissingHybridization.Fix")] // no parameters at all
