@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using BenchHarness.Cli.Running;
+
+namespace BenchHarness.Tests.Cli;
+
+/// <summary>run-benchmarks.ps1 keeps the harness's contract: bad input is one line and exit code 2.</summary>
+public class RunScriptTests
+{
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
+
+    private static (int ExitCode, string Output) RunScript(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in (string[])["pwsh", "-NoProfile", "-File", "run-benchmarks.ps1", "-NoBuild", .. arguments])
+            start.ArgumentList.Add(argument);
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
+    }
+
+    [Theory]
+    [InlineData("-Bogus", "unknown argument(s): -Bogus")]
+    [InlineData("-TorchBackend", "-TorchBackend must be cpu or cuda")]
+    [InlineData("-Profile", "--profile must be smoke|default|gate")]
+    [InlineData("-Pattern", "unknown pattern 'P77'")]
+    public void Bad_input_exits_2_with_one_line(string parameter, string message)
+    {
+        string value = parameter switch { "-Pattern" => "P77", "-Profile" => "fast", _ => "rocm" };
+        (int exitCode, string output) = RunScript(parameter, value);
+
+        Assert.True(exitCode == ExitCodes.BadInputOrFailure, $"exit {exitCode}: {output}");
+        Assert.Contains(message, output);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
