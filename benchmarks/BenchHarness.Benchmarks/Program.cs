@@ -14,16 +14,17 @@ return args switch
 {
     [SuiteHostProtocol.Probe, ..] => Probe(args),
     [SuiteHostProtocol.RunSuite, string requestFile] => RunSuite(requestFile),
-    [SuiteHostProtocol.CheckScripts] => CheckScripts(),
+    [SuiteHostProtocol.CheckScripts, .. var names] => CheckScripts(names),
     _ => Usage(),
 };
 
-// Compiles every embedded TorchScript file. A semantic error aborts this process inside libtorch, which is
-// why callers (the tests) run this verb in a child process: a broken script fails a test, not the test host.
-static int CheckScripts()
+// Compiles the named embedded TorchScript files, or every one meant to compile. A semantic error aborts this
+// process inside libtorch, which is why callers (tests, P12) run this verb in a child process: a broken script
+// fails a test, not the test host.
+static int CheckScripts(string[] names)
 {
     int failures = 0;
-    foreach (string name in TorchScriptSource.Embedded())
+    foreach (string name in names.Length > 0 ? names : TorchScriptSource.Embedded())
     {
         try
         {
@@ -68,6 +69,6 @@ static int RunSuite(string requestFile)
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json> | check-scripts  (normally started by `benchharness`)");
+        "usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json> | check-scripts [resource...]  (normally started by `benchharness`)");
     return SuiteHostProtocol.BadRequest;
 }

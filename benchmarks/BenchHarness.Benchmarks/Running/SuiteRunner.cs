@@ -22,9 +22,10 @@ public static class SuiteRunner
             ?? throw new ArgumentException($"this host has no suite for {request.PatternId}");
 
         SuiteOutcome Outcome(SuiteStatus status, string? reason, IReadOnlyList<EquivalenceCheck> checks,
-            string? resultsFile = null, int benchmarks = 0, IReadOnlyList<string>? failed = null) =>
-            new(request.PatternId, suite.Name, status, request.Devices, request.Modes, resultsFile, LogFile: null,
-                reason, benchmarks, failed ?? [], checks, started, DateTimeOffset.UtcNow);
+            string? resultsFile = null, int benchmarks = 0, IReadOnlyList<string>? failed = null,
+            SemanticFinding? finding = null, IReadOnlyList<ComputeDevice>? devicesUsed = null) =>
+            new(request.PatternId, suite.Name, status, devicesUsed ?? request.Devices, request.Modes, resultsFile,
+                LogFile: null, reason, benchmarks, failed ?? [], checks, started, DateTimeOffset.UtcNow, finding);
 
         ComputeDevice[] devices = request.Devices.Where(TorchDevices.IsAvailable).ToArray();
         if (devices.Length == 0)
@@ -32,6 +33,14 @@ public static class SuiteRunner
                 string.Join("; ", request.Devices.Select(d => TorchDevices.UnavailableReason(d))), []);
 
         TorchSession.Configure(request.Threads, request.Seed);
+        if (suite.IsAssignableTo(typeof(ISemanticProbe)))
+        {
+            var probe = (ISemanticProbe)Activator.CreateInstance(suite)!;
+            Progress($"{suite.Name}: looking for {probe.Kind.ToString().ToLowerInvariant()} on {devices[0]}");
+            SemanticFinding finding = probe.Run(devices[0]);
+            return Outcome(SuiteStatus.Succeeded, null, [], finding: finding, devicesUsed: [devices[0]]);
+        }
+
         Progress($"{suite.Name}: checking that anti-pattern and fix compute the same outputs");
         IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes);
         if (EquivalenceChecker.FirstFailure(checks) is string disagreement)

@@ -96,20 +96,25 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                 $"suite host {SuiteHost.Describe(exit)}: {exit.OutputTail.LastOrDefault(l => l.Trim().Length > 0) ?? "no output"}",
                 Benchmarks: 0, FailedBenchmarks: [], Equivalence: [], started, DateTimeOffset.UtcNow);
         File.Delete(request.OutcomeFile);
-        console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s" +
-                          (outcome.Reason is null ? $" ({outcome.Benchmarks} benchmarks)" : $": {outcome.Reason}"));
+        string result = outcome switch
+        {
+            { Reason: string reason } => $": {reason}",
+            { Finding: SemanticFinding finding } => $": {finding.Summary}",
+            _ => $" ({outcome.Benchmarks} benchmarks)",
+        };
+        console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
         return outcome;
     }
 
     private static IReadOnlyList<string> SelectPatterns(RunOptions options, EngineInfo engine)
     {
         if (options.AllPatterns)
-            return engine.Suites;
-        string[] missing = options.Patterns.Where(p => !engine.Suites.Contains(p)).ToArray();
+            return engine.SuiteIds;
+        string[] missing = options.Patterns.Where(p => !engine.SuiteIds.Contains(p)).ToArray();
         if (missing.Length > 0)
             throw new HarnessException(
                 $"no suite yet for {string.Join(", ", missing.Select(id => PatternCatalog.Find(id)!.Title))}; " +
-                $"suites available: {string.Join(", ", engine.Suites)}");
+                $"suites available: {string.Join(", ", engine.SuiteIds)}");
         return options.Patterns;
     }
 

@@ -8,7 +8,7 @@ namespace BenchHarness.Results;
 /// <param name="NativesLoaded">Whether the native libraries loaded; when false, <paramref name="Error"/> says why.</param>
 /// <param name="IntraOpThreads">Threads one operator may use, as pinned for measurement.</param>
 /// <param name="InterOpThreads">Threads used across operators.</param>
-/// <param name="Suites">Pattern ids this host has a suite for.</param>
+/// <param name="Suites">What this host can run, one entry per pattern.</param>
 public sealed record EngineInfo(
     string Engine,
     string EngineVersion,
@@ -20,6 +20,9 @@ public sealed record EngineInfo(
     IReadOnlyList<string> Gpus,
     int IntraOpThreads,
     int InterOpThreads,
-    IReadOnlyList<string> Suites,
+    IReadOnlyList<SuiteInfo> Suites,
     IReadOnlyDictionary<string, string> Packages,
-    string? Error = null);
+    string? Error = null)
+{
+    public IReadOnlyList<string> SuiteIds => Suites.Select(s => s.PatternId).ToArray();
+}

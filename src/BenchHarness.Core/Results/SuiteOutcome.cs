@@ -37,6 +37,7 @@ public sealed record EquivalenceCheck(
 /// <param name="Reason">Why the suite failed or was skipped, in one line.</param>
 /// <param name="Benchmarks">Benchmark cases measured.</param>
 /// <param name="FailedBenchmarks">Full names of cases BenchmarkDotNet reported as failed.</param>
+/// <param name="Finding">For a semantic probe (P08, P12): what it showed; null for a performance pair.</param>
 public sealed record SuiteOutcome(
     string PatternId,
     string Suite,
@@ -50,4 +51,5 @@ public sealed record SuiteOutcome(
     IReadOnlyList<string> FailedBenchmarks,
     IReadOnlyList<EquivalenceCheck> Equivalence,
     DateTimeOffset StartedUtc,
-    DateTimeOffset FinishedUtc);
+    DateTimeOffset FinishedUtc,
+    SemanticFinding? Finding = null);

@@ -7,7 +7,7 @@ namespace BenchHarness.Tests.Cli;
 public class RunOrchestratorTests
 {
     private static EngineInfo Engine(bool cuda, string backend = "cpu") =>
-        new("TorchSharp", "0.107.0", "2.10.0", backend, true, cuda, cuda ? 1 : 0, cuda ? ["H100"] : [], 2, 2, ["P01"],
+        new("TorchSharp", "0.107.0", "2.10.0", backend, true, cuda, cuda ? 1 : 0, cuda ? ["H100"] : [], 2, 2, [new SuiteInfo("P01", "P01MissingHybridization", [16, 256], false, null)],
             new Dictionary<string, string>());
 
     [Fact]

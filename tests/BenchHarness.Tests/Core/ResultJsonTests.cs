@@ -15,7 +15,8 @@ public class ResultJsonTests
         ProfileSettings.For(BenchmarkProfile.Smoke),
         new GitInfo("0123456789abcdef", "main", Dirty: true),
         new MachineInfo("box", "Debian 12", "AMD EPYC", 2, ".NET 10.0.1"),
-        new EngineInfo("TorchSharp", "0.107.0", "2.10.0", "cpu", true, false, 0, [], 2, 2, ["P01"],
+        new EngineInfo("TorchSharp", "0.107.0", "2.10.0", "cpu", true, false, 0, [], 2, 2,
+            [new SuiteInfo("P01", "P01MissingHybridization", [16, 256], false, null), new SuiteInfo("P12", "P12RecursionInGraph", [], false, FindingKind.Incompatibility)],
             new Dictionary<string, string> { ["TorchSharp"] = "0.107.0" }),
         [new DeviceAvailability("Cpu", true, null), new DeviceAvailability("Cuda", false, "no CUDA")],
         [new SuiteOutcome("P01", "P01MissingHybridization", SuiteStatus.Succeeded, [ComputeDevice.Cpu],
@@ -39,6 +40,8 @@ public class ResultJsonTests
         Assert.Equal(manifest.Devices, read.Devices);
         Assert.Equal(manifest.Suites[0].Equivalence, read.Suites[0].Equivalence);
         Assert.Equal(manifest.Engine.Packages, read.Engine.Packages);
+        Assert.Equal(manifest.Engine.SuiteIds, read.Engine.SuiteIds);
+        Assert.Equal(FindingKind.Incompatibility, read.Engine.Suites[1].Finding);
         Assert.Equal(manifest.ProfileSettings, read.ProfileSettings);
     }
 

@@ -23,8 +23,9 @@ public class TorchEngineTests
         Assert.Matches(@"^\d+\.\d+\.\d+$", info.EngineVersion);
         Assert.Matches(@"^\d+\.\d+\.\d+$", info.RuntimeVersion);
         Assert.Equal(1, info.IntraOpThreads);
-        Assert.Contains("P01", info.Suites);
-        Assert.Contains("P03", info.Suites);
+        Assert.Contains("P01", info.SuiteIds);
+        Assert.Contains("P03", info.SuiteIds);
+        Assert.Equal(info.SuiteIds.Order(), info.SuiteIds);
         Assert.Equal(info.EngineVersion, info.Packages["TorchSharp"]);
         Assert.Equal(info.CudaAvailable, info.CudaDeviceCount > 0);
     }

@@ -23,7 +23,7 @@ public static class TorchEngineProbe
             ?.InformationalVersion.Split('+')[0] ?? "unknown";
         string libTorch = packages.Where(p => p.Key.StartsWith("libtorch-", StringComparison.OrdinalIgnoreCase))
             .Select(p => p.Value).FirstOrDefault() ?? "unknown";
-        string[] suites = SuiteCatalog.All.Keys.Order().ToArray();
+        IReadOnlyList<SuiteInfo> suites = SuiteCatalog.Describe();
 
         try
         {

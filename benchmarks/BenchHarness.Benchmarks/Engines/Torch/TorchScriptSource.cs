@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
@@ -26,9 +27,28 @@ public sealed partial record TorchScriptSource(string Name, string Text)
         return new TorchScriptSource(resourceName, reader.ReadToEnd());
     }
 
-    /// <summary>Every TorchScript file embedded in the suite host.</summary>
-    public static IEnumerable<string> Embedded() =>
-        Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".torchscript", StringComparison.Ordinal)).Order();
+    /// <summary>
+    /// Suffix of scripts that graph mode is expected to refuse (P12). They are only ever compiled in an isolated
+    /// child process, since a TorchScript semantic error aborts the process that compiles it.
+    /// </summary>
+    public const string IncompatibleSuffix = ".incompatible.torchscript";
+
+    /// <summary>Every TorchScript file embedded in the suite host that is meant to compile.</summary>
+    public static IEnumerable<string> Embedded() => Assembly.GetManifestResourceNames()
+        .Where(n => n.EndsWith(".torchscript", StringComparison.Ordinal) && !n.EndsWith(IncompatibleSuffix, StringComparison.Ordinal))
+        .Order();
+
+    /// <summary>
+    /// <paramref name="value"/> as a TorchScript float literal. "1" would be an int, and the type error it causes
+    /// aborts the process.
+    /// </summary>
+    public static string FloatLiteral(double value)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "TorchScript has no literal for this value");
+        string text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.IndexOfAny(['.', 'E', 'e']) >= 0 ? text : text + ".0";
+    }
 
     /// <summary>The same source with more definitions appended (e.g. a specialised wrapper).</summary>
     public TorchScriptSource Append(string name, string definitions) => new($"{Name}+{name}", $"{Text}\n\n{definitions}\n");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
@@ -92,7 +91,7 @@ public class P03ScalarRetracing : PairSuite
                 return graph;
             if (graphs.Count == Capacity)
                 Dispose();
-            string literal = FloatLiteral(learningRate);
+            string literal = TorchScriptSource.FloatLiteral(learningRate);
             graph = GraphModule.Compile(source.Append(literal,
                 $"def {Function}(weights: Tensor, gradient: Tensor) -> Tensor:\n" +
                 $"    return sgd_step(weights, gradient, {literal})"));
@@ -105,13 +104,6 @@ public class P03ScalarRetracing : PairSuite
             foreach (GraphModule graph in graphs.Values)
                 graph.Dispose();
             graphs.Clear();
-        }
-
-        // A TorchScript float literal: "1" would be an int and fail to type-check (which aborts the process).
-        private static string FloatLiteral(double value)
-        {
-            string text = value.ToString("R", CultureInfo.InvariantCulture);
-            return text.IndexOfAny(['.', 'E', 'e']) >= 0 ? text : text + ".0";
         }
     }
 }
