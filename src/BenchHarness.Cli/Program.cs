@@ -5,6 +5,7 @@ using BenchHarness.Cli.Commands;
 var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization anti-patterns (eager vs graph execution).")
 {
     RunCommand.Create(),
+    ListCommand.Create(),
     DoctorCommand.Create(),
 };
 

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using BenchHarness.Catalog;
+using BenchHarness.Tests.Support;
+
+namespace BenchHarness.Tests.Cli;
+
+public class ListCommandTests
+{
+    [Fact]
+    public void Json_lists_every_catalog_entry_with_what_is_measured()
+    {
+        ProgramRun run = BuiltPrograms.RunCli("list", "--json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using JsonDocument list = JsonDocument.Parse(run.StandardOutput);
+        JsonElement[] entries = list.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(PatternCatalog.All.Select(p => p.Id), entries.Select(e => e.GetProperty("id").GetString()));
+
+        JsonElement Entry(string id) => entries.Single(e => e.GetProperty("id").GetString() == id);
+        Assert.Equal("P01MissingHybridization", Entry("P01").GetProperty("suite").GetString());
+        Assert.Contains("first call", Entry("P03").GetProperty("measured").GetString());
+        Assert.Contains("divergence", Entry("P08").GetProperty("measured").GetString());
+        Assert.Contains("compatibility", Entry("P12").GetProperty("measured").GetString());
+        Assert.Equal("P01", Entry("P13").GetProperty("relatedTo").GetString());
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e.GetProperty("evidence").GetString())));
+    }
+
+    [Fact]
+    public void Text_shows_each_entry_with_its_expected_effect()
+    {
+        ProgramRun run = BuiltPrograms.RunCli("list");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        foreach (AntiPattern pattern in PatternCatalog.All)
+        {
+            Assert.Contains($"{pattern.Id} {pattern.Name}", run.StandardOutput);
+            Assert.Contains(pattern.ExpectedEffect, run.StandardOutput);
+        }
+    }
+}
