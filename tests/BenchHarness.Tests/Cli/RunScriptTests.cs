@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using BenchHarness.Cli.Running;
+using BenchHarness.Probes;
 
 namespace BenchHarness.Tests.Cli;
 
@@ -10,19 +10,9 @@ public class RunScriptTests
 
     private static (int ExitCode, string Output) RunScript(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in (string[])["pwsh", "-NoProfile", "-File", "run-benchmarks.ps1", "-NoBuild", .. arguments])
-            start.ArgumentList.Add(argument);
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
+        ProcessResult result = ChildProcess.Run("dotnet",
+            ["pwsh", "-NoProfile", "-File", "run-benchmarks.ps1", "-NoBuild", .. arguments], TimeSpan.FromMinutes(2), Root);
+        return (result.ExitCode, result.StandardOutput + result.StandardError);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BenchHarness.Probes;
 using System.Reflection;
 
 namespace BenchHarness.Tests.Support;
@@ -21,28 +21,10 @@ public static class BuiltPrograms
 
     public static ProgramRun Run(string assembly, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(assembly);
-        foreach (string argument in arguments)
-            start.ArgumentList.Add(argument);
-
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
+        ProcessResult result = ChildProcess.RunDotNet(assembly, arguments, timeout, workingDirectory);
+        if (result.TimedOut)
             throw new TimeoutException($"{System.IO.Path.GetFileName(assembly)} {string.Join(' ', arguments)} ran past {timeout}");
-        }
-        process.WaitForExit();
-        return new ProgramRun(process.ExitCode, output.Result, error.Result);
+        return new ProgramRun(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     private static string Path(string key)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using BenchHarness.Probes;
 using BenchHarness.Running;
 
 namespace BenchHarness.Benchmarks.Engines.Torch;
@@ -13,24 +13,10 @@ public static class IsolatedCompiler
 
     public static Result Compile(string resourceName, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in (string[])["exec", typeof(IsolatedCompiler).Assembly.Location, SuiteHostProtocol.CheckScripts, resourceName])
-            start.ArgumentList.Add(argument);
-
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return new Result(false, -1, $"compilation did not finish within {timeout.TotalSeconds:F0} s");
-        }
-        process.WaitForExit();
-        return new Result(process.ExitCode == 0, process.ExitCode, (output.Result + error.Result).Trim());
+        ProcessResult child = ChildProcess.RunDotNet(
+            typeof(IsolatedCompiler).Assembly.Location, [SuiteHostProtocol.CheckScripts, resourceName], timeout);
+        return child.TimedOut
+            ? new Result(false, child.ExitCode, $"compilation did not finish within {timeout.TotalSeconds:F0} s")
+            : new Result(child.ExitCode == 0, child.ExitCode, (child.StandardOutput + child.StandardError).Trim());
     }
 }

@@ -60,7 +60,7 @@ public static class TorchEngineProbe
 
     // Torch exposes no device names; the driver's tool does.
     private static IReadOnlyList<string> GpuNames() =>
-        ChildProcess.TryRun("nvidia-smi", "--query-gpu=name,driver_version --format=csv,noheader", TimeSpan.FromSeconds(10))
+        ChildProcess.TryRun("nvidia-smi", ["--query-gpu=name,driver_version", "--format=csv,noheader"], TimeSpan.FromSeconds(10))
             is { ExitCode: 0 } result
             ? result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : ["CUDA device (name unknown: nvidia-smi not available)"];
