@@ -53,7 +53,9 @@ public abstract class PairSuite : IDisposable
     {
         TorchSession.Configure(TorchSession.RequestedThreads, TorchSession.RequestedSeed);
         TorchDevice = TorchDevices.Resolve(Device);
-        Prepare();
+        // Temporaries of Prepare die with this scope; what the suite keeps, it registers with Own.
+        using (NewDisposeScope())
+            Prepare();
         anti = Member(PairMember.Anti, Mode);
         fix = Member(PairMember.Fix, Mode);
         if (MeasuresFirstCall)
@@ -103,7 +105,10 @@ public abstract class PairSuite : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Creates inputs, weights and compiled graphs. Runs once per process, outside measurement.</summary>
+    /// <summary>
+    /// Creates inputs, weights and compiled graphs, registering what must survive with <see cref="Own{T}"/>.
+    /// Runs once per process, outside measurement, inside a dispose scope that frees its temporaries.
+    /// </summary>
     protected abstract void Prepare();
 
     /// <summary>
@@ -135,12 +140,7 @@ public abstract class PairSuite : IDisposable
     }
 
     /// <summary>A seeded standard-normal tensor on the suite's device (drawn on the CPU, so every device sees the same values).</summary>
-    protected Tensor RandomTensor(params long[] shape)
-    {
-        using DisposeScope scope = NewDisposeScope();
-        Tensor onDevice = randn(shape, dtype: float32).to(TorchDevice);
-        return Own(onDevice.MoveToOuterDisposeScope());
-    }
+    protected Tensor RandomTensor(params long[] shape) => Own(randn(shape, dtype: float32).to(TorchDevice));
 
     /// <summary>Compiles the suite's TorchScript file (beside the suite's source) once, outside measurement.</summary>
     protected GraphModule CompileGraph(string fileName) => Own(GraphModule.Compile(Script(fileName)));
@@ -160,9 +160,11 @@ public abstract class PairSuite : IDisposable
         }
     }
 
-    /// <summary>Keeps <paramref name="resource"/> alive until the suite is disposed.</summary>
+    /// <summary>Keeps <paramref name="resource"/> alive until the suite is disposed, outside any dispose scope.</summary>
     protected T Own<T>(T resource) where T : IDisposable
     {
+        if (resource is Tensor tensor)
+            tensor.DetachFromDisposeScope();
         owned.Add(resource);
         return resource;
     }

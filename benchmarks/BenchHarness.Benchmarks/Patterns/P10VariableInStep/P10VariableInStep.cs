@@ -34,12 +34,9 @@ public class P10VariableInStep : PairSuite
     protected override void Prepare()
     {
         input = RandomTensor(Batch, Size);
-        using (NewDisposeScope())
-        {
-            (Tensor createdKernel, Tensor createdBias) = CreateVariables(Size);
-            kernel = Own(createdKernel.MoveToOuterDisposeScope());
-            bias = Own(createdBias.MoveToOuterDisposeScope());
-        }
+        (kernel, bias) = CreateVariables(Size);
+        Own(kernel);
+        Own(bias);
         graph = CompileGraph("dense_layer.torchscript");
     }
 
