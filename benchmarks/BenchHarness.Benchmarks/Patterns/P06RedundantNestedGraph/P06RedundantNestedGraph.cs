@@ -1,0 +1,68 @@
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Identity;
+using static TorchSharp.torch;
+
+namespace BenchHarness.Benchmarks.Patterns;
+
+/// <summary>
+/// P06 redundant-nested-graph: a block of three stages (normalise, project, activate) inside a step that is
+/// meant to be one graph. Anti-pattern: each stage is its own compiled graph function, called one after another
+/// from host code, so a block crosses three graph boundaries. Fix: one graph function that calls the three
+/// stages inside TorchScript, one boundary.
+/// </summary>
+/// <remarks>
+/// Both members compile the same <c>block.torchscript</c>; they differ only in which of its functions the host
+/// calls. Graph boundaries exist only under hybridization, so in eager mode both members run the same three
+/// stages eagerly: the eager column is a control, any difference there is noise.
+/// </remarks>
+public class P06RedundantNestedGraph : PairSuite
+{
+    private const int Batch = 32;
+    private const string BlockScript = "block.torchscript";
+
+    private Tensor input = null!;
+    private Tensor weight = null!;
+    private Tensor bias = null!;
+    private GraphModule normaliseGraph = null!;
+    private GraphModule projectGraph = null!;
+    private GraphModule activateGraph = null!;
+    private GraphModule blockGraph = null!;
+
+    /// <summary>Block width: 16 is dispatch-bound, 512 is dominated by the matrix product.</summary>
+    public override IEnumerable<int> Sizes => [16, 512];
+
+    protected override void Prepare()
+    {
+        input = RandomTensor(Batch, Size);
+        weight = RandomTensor(Size, Size).div_(Math.Sqrt(Size));
+        bias = RandomTensor(Size);
+        // One compilation unit per stage, as when each callee is hybridized on its own.
+        normaliseGraph = CompileGraph(BlockScript);
+        projectGraph = CompileGraph(BlockScript);
+        activateGraph = CompileGraph(BlockScript);
+        blockGraph = CompileGraph(BlockScript);
+    }
+
+    protected override Func<Tensor> Member(PairMember member, ExecutionMode mode) => (member, mode) switch
+    {
+        (PairMember.Anti, ExecutionMode.Graph) => () =>
+        {
+            Tensor normalised = normaliseGraph.Invoke("normalise", input);
+            Tensor projected = projectGraph.Invoke("project", normalised, weight, bias);
+            return activateGraph.Invoke("activate", projected);
+        },
+        (PairMember.Fix, ExecutionMode.Graph) => () => blockGraph.Invoke("block", input, weight, bias),
+        _ => () => Activate(Project(Normalise(input), weight, bias)),
+    };
+
+    private static Tensor Normalise(Tensor x)
+    {
+        Tensor centred = x - x.mean([-1], keepdim: true);
+        return centred * ((centred * centred).mean([-1], keepdim: true) + 1e-5).rsqrt();
+    }
+
+    private static Tensor Project(Tensor h, Tensor weight, Tensor bias) => h.matmul(weight) + bias;
+
+    private static Tensor Activate(Tensor h) => h * (1.702 * h).sigmoid();
+}

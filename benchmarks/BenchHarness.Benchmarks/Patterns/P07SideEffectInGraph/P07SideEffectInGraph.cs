@@ -1,0 +1,68 @@
+using BenchHarness.Benchmarks.Engines.Torch;
+using BenchHarness.Benchmarks.Suites;
+using BenchHarness.Identity;
+using static TorchSharp.torch;
+
+namespace BenchHarness.Benchmarks.Patterns;
+
+/// <summary>
+/// P07 side-effect-in-graph: adding sinusoidal positional encodings to embedded sequences, where host code
+/// builds the encoding table once and caches it in a field. Anti-pattern: the step hybridized as written, so the
+/// graph, which cannot see the host-side guard, builds the table on every call. Fix: the table is built once,
+/// outside the graph, and passed in as an argument.
+/// </summary>
+/// <remarks>
+/// <para>
+/// In eager mode the guard works: the anti-pattern builds the table on its first call and reuses the cached one,
+/// the fix reuses the table it was given, and both should cost the same, which shows that the damage comes from
+/// the graph conversion.
+/// </para>
+/// <para>
+/// In TensorFlow the same pattern is also a correctness hazard: a Python side effect inside a <c>tf.function</c>
+/// (setting the cache, incrementing a counter) runs only while the function is traced, so a counter that returns
+/// 1, 2, 3 eagerly returns 1, 1, 1 from the graph. TorchScript compiled from source has no trace-time host code;
+/// here the hazard shows as repeated work, and the equivalence check records that all four outputs agree.
+/// </para>
+/// </remarks>
+public class P07SideEffectInGraph : PairSuite
+{
+    private const int Batch = 4;
+    private const int Width = 128;
+
+    private Tensor embedded = null!;
+    private Tensor precomputedTable = null!;
+    private Tensor? cachedTable;
+    private GraphModule graph = null!;
+
+    /// <summary>Sequence length (table rows): 16 is dispatch-bound, 1024 spends its time on sin, cos and the sums.</summary>
+    public override IEnumerable<int> Sizes => [16, 1024];
+
+    protected override void Prepare()
+    {
+        embedded = RandomTensor(Batch, Size, Width);
+        using (NewDisposeScope())
+            precomputedTable = Own(PositionalTable(Size, Width, TorchDevice).MoveToOuterDisposeScope());
+        graph = CompileGraph("positional_encoding.torchscript");
+    }
+
+    protected override Func<Tensor> Member(PairMember member, ExecutionMode mode) => (member, mode) switch
+    {
+        (PairMember.Anti, ExecutionMode.Eager) => () => embedded + CachedTable(),
+        (PairMember.Fix, ExecutionMode.Eager) => () => embedded + precomputedTable,
+        (PairMember.Anti, ExecutionMode.Graph) => () => graph.Invoke("encode_building_table", embedded),
+        (PairMember.Fix, ExecutionMode.Graph) => () => graph.Invoke("encode", embedded, precomputedTable),
+        _ => throw new ArgumentOutOfRangeException(nameof(member)),
+    };
+
+    // The host-side guard: built on the first call, kept (out of the call's dispose scope) for the suite's lifetime.
+    private Tensor CachedTable() =>
+        cachedTable ??= Own(PositionalTable(Size, Width, TorchDevice).DetachFromDisposeScope());
+
+    private static Tensor PositionalTable(int length, int width, Device device)
+    {
+        Tensor position = arange(length, float32, device).unsqueeze(1);
+        Tensor frequency = arange(0, width, 2, float32, device).mul(-Math.Log(10_000.0) / width).exp();
+        Tensor angles = position * frequency;
+        return stack([angles.sin(), angles.cos()], -1).flatten(1);
+    }
+}
