@@ -40,8 +40,7 @@ public class P07SideEffectInGraph : PairSuite
     protected override void Prepare()
     {
         embedded = RandomTensor(Batch, Size, Width);
-        using (NewDisposeScope())
-            precomputedTable = Own(PositionalTable(Size, Width, TorchDevice).MoveToOuterDisposeScope());
+        precomputedTable = Own(PositionalTable(Size, Width, TorchDevice));
         graph = CompileGraph("positional_encoding.torchscript");
     }
 
@@ -56,7 +55,7 @@ public class P07SideEffectInGraph : PairSuite
 
     // The host-side guard: built on the first call, kept (out of the call's dispose scope) for the suite's lifetime.
     private Tensor CachedTable() =>
-        cachedTable ??= Own(PositionalTable(Size, Width, TorchDevice).DetachFromDisposeScope());
+        cachedTable ??= Own(PositionalTable(Size, Width, TorchDevice));
 
     private static Tensor PositionalTable(int length, int width, Device device)
     {
