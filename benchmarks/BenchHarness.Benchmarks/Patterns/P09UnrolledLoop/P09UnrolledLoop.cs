@@ -30,7 +30,7 @@ public class P09UnrolledLoop : PairSuite
     private GraphModule loopGraph = null!;
     private GraphModule unrolledGraph = null!;
 
-    /// <summary>Steps, the copies of the body in the unrolled graph: 8 compiles quickly, 64 makes a graph of about 200 ops.</summary>
+    /// <summary>Steps, and copies of the body in the unrolled graph: 8 is a small graph, 64 one of about 200 ops.</summary>
     public override IEnumerable<int> Sizes => [8, 64];
 
     public override bool MeasuresFirstCall => true;
