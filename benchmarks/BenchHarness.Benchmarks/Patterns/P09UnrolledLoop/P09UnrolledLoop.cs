@@ -15,6 +15,8 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// which the first-call benchmarks measure (a fresh compile, then <see cref="PairSuite.FirstCallInvocations"/>
 /// calls); warm, both graphs run the same ops and should cost about the same. Only graph conversion unrolls a loop,
 /// so in eager mode both members run the same C# loop: a control column.
+/// TorchSharp never frees a compilation unit's native memory, and an unrolled unit is large: every first call of the
+/// anti-pattern at 64 steps grows the benchmark process by about 1.6 MiB (the loop's by about 0.16 MiB).
 /// </remarks>
 public class P09UnrolledLoop : PairSuite
 {
