@@ -139,6 +139,17 @@ public abstract class PairSuite : IDisposable
         return first;
     }
 
+    /// <summary>
+    /// A graph function's first use: <paramref name="source"/> compiled into a new unit, then called as by
+    /// <see cref="CallAsFirstUse"/>. The unit is disposed before this returns (its native memory is not freed, see
+    /// <see cref="GraphModule"/>); returns the first output.
+    /// </summary>
+    protected static Tensor CompileAndCallAsFirstUse(TorchScriptSource source, Func<GraphModule, Tensor> call)
+    {
+        using GraphModule graph = GraphModule.Compile(source);
+        return CallAsFirstUse(() => call(graph));
+    }
+
     /// <summary>A seeded standard-normal tensor on the suite's device (drawn on the CPU, so every device sees the same values).</summary>
     protected Tensor RandomTensor(params long[] shape) => Own(randn(shape, dtype: float32).to(TorchDevice));
 
