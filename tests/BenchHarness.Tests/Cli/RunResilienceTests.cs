@@ -101,6 +101,24 @@ public sealed class RunResilienceTests : IDisposable
     }
 
     [Fact]
+    public void A_suite_host_does_not_outlive_a_cli_killed_alone()
+    {
+        using CliProcess cli = CliProcess.Start(Common("--pattern", "T02", "--suite-timeout", "5m"));
+        string hangingLog = Path.Combine(RunPath, "logs", "T02.log");
+        cli.WaitUntil(() => File.Exists(hangingLog) && File.ReadAllText(hangingLog).Contains("hanging"), Patience, "T02 hanging");
+        string requests = Path.Combine(RunPath, "requests");
+        Assert.NotEmpty(CliProcess.ProcessesMentioning(requests));
+
+        cli.KillAlone();
+
+        var clock = Stopwatch.StartNew();
+        while (CliProcess.ProcessesMentioning(requests).Length > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            Thread.Sleep(50);
+        Assert.Empty(CliProcess.ProcessesMentioning(requests));
+        Assert.Equal(RunStatus.Incomplete, Manifest().Status);
+    }
+
+    [Fact]
     public void Sigterm_stops_the_running_suite_and_says_how_to_resume()
     {
         using CliProcess cli = CliProcess.Start(Common("--pattern", "P08,T02", "--suite-timeout", "5m"));

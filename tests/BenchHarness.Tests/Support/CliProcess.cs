@@ -90,6 +90,13 @@ public sealed class CliProcess : IDisposable
         process.WaitForExit();
     }
 
+    /// <summary>SIGKILL to the CLI alone, as the OOM killer does: its children are not told.</summary>
+    public void KillAlone()
+    {
+        process.Kill(entireProcessTree: false);
+        process.WaitForExit();
+    }
+
     public void Signal(PosixSignal signal)
     {
         int number = signal switch
