@@ -89,6 +89,8 @@ public static class RunCommand
                 .Where(option => parsed.GetResult(option) is { Implicit: false })
                 .Select(option => option.Name)
                 .ToHashSet();
+            if (given.Contains(output.Name))
+                throw new OptionException("--resume writes into the result set it completes; it cannot be combined with --out");
             return orchestrator.Resume(new ResumeRequest(directory, options, given), commandLine);
         }));
         return command;

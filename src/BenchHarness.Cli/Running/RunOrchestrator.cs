@@ -56,8 +56,6 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         ResultSet.ReadManifest(request.Directory); // refuses a directory that is not a result set before locking it
         using RunDirectory directory = RunDirectory.Open(request.Directory);
         RunManifest manifest = ResultSet.ReadManifest(directory.Path);
-        if (request.ExplicitOptions.Contains("--out"))
-            throw new HarnessException("--resume writes into the result set it completes; it cannot be combined with --out");
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
             throw new HarnessException(
                 $"--resume runs with the options recorded in {ResultSet.ManifestPath(directory.Path)}; these differ: {string.Join(", ", conflicts)}");
@@ -128,7 +126,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             var request = new SuiteRequest(toRun[i], UsedDevices(manifest), manifest.Options.Modes, manifest.Options.Profile,
                 manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directory.Path,
                 OutcomeFile: Path.Combine(directory.RequestsPath, $"{toRun[i]}.outcome.json"));
-            SuiteOutcome? outcome = RunSuite(request, directory, $"[{i + 1}/{toRun.Count}] {toRun[i]}");
+            SuiteOutcome? outcome = RunSuite(request, SuiteName(manifest, toRun[i]), directory, $"[{i + 1}/{toRun.Count}] {toRun[i]}");
             if (outcome is null)
                 return Interrupted(directory, manifest, stoppedSuite: toRun[i]);
             manifest = manifest with
@@ -158,7 +156,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     }
 
     /// <returns>The suite's outcome, or null when the run was interrupted while it ran.</returns>
-    private SuiteOutcome? RunSuite(SuiteRequest request, RunDirectory directory, string label)
+    private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, string label)
     {
         string requestFile = Path.Combine(directory.RequestsPath, $"{request.PatternId}.json");
         ResultJson.WriteAtomically(requestFile, request);
@@ -187,7 +185,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
 
         SuiteOutcome outcome = exit.ExitCode == SuiteHostProtocol.OutcomeWritten && File.Exists(request.OutcomeFile)
             ? ResultJson.Read<SuiteOutcome>(request.OutcomeFile) with { LogFile = relativeLog }
-            : new SuiteOutcome(request.PatternId, request.PatternId, SuiteStatus.Failed, request.Devices, request.Modes,
+            : new SuiteOutcome(request.PatternId, suiteName, SuiteStatus.Failed, request.Devices, request.Modes,
                 ResultsFile: null, relativeLog,
                 $"suite host {SuiteHost.Describe(exit)}{(exit.TimedOut ? $" ({request.Settings.SuiteTimeout})" : "")}: " +
                 $"{LastMessage(exit.OutputTail) ?? "no output"}",
@@ -257,9 +255,11 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                 yield return log;
         }
         yield return Path.Combine("logs", $"{patternId}.log");
-        if (manifest.Engine.Suites.FirstOrDefault(s => s.PatternId == patternId) is { } suite)
-            yield return $"{suite.Suite}-report-full.json";
+        yield return $"{SuiteName(manifest, patternId)}-report-full.json";
     }
+
+    private static string SuiteName(RunManifest manifest, string patternId) =>
+        manifest.Engine.Suites.FirstOrDefault(s => s.PatternId == patternId)?.Suite ?? patternId;
 
     private static IReadOnlyList<string> SelectPatterns(RunOptions options, EngineInfo engine)
     {

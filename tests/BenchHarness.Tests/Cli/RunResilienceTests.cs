@@ -185,6 +185,15 @@ public sealed class RunResilienceTests : IDisposable
     }
 
     [Fact]
+    public void Resume_refuses_out_because_it_writes_where_it_resumes()
+    {
+        ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath, "--out", directory.Combine("elsewhere"));
+
+        Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
+        Assert.Equal(["benchharness: --resume writes into the result set it completes; it cannot be combined with --out"], run.ErrorLines);
+    }
+
+    [Fact]
     public void Resume_refuses_a_corrupt_manifest_and_leaves_it_alone()
     {
         Directory.CreateDirectory(RunPath);
