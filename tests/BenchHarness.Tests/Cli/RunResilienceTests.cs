@@ -118,26 +118,30 @@ public sealed class RunResilienceTests : IDisposable
         Assert.Equal(RunStatus.Incomplete, Manifest().Status);
     }
 
-    [Fact]
-    public void Sigterm_stops_the_running_suite_and_says_how_to_resume()
+    [Theory]
+    [InlineData(PosixSignal.SIGINT)]
+    [InlineData(PosixSignal.SIGTERM)]
+    public void A_signal_stops_the_running_suite_and_says_how_to_resume(PosixSignal signal)
     {
+        Assert.SkipWhen(signal == PosixSignal.SIGINT && CliProcess.InheritsIgnoredSigint,
+            "this test process ignores SIGINT (it was started in the background), so the CLI would inherit that");
         using CliProcess cli = CliProcess.Start(Common("--pattern", "P08,T02", "--suite-timeout", "5m"));
         string hangingLog = Path.Combine(RunPath, "logs", "T02.log");
         cli.WaitUntil(() => File.Exists(hangingLog) && File.ReadAllText(hangingLog).Contains("hanging"), Patience, "T02 hanging");
 
-        cli.Signal(PosixSignal.SIGTERM);
+        cli.Signal(signal);
         int exitCode = cli.WaitForExit(TimeSpan.FromSeconds(30));
 
         Assert.Equal(ExitCodes.BadInputOrFailure, exitCode);
-        Assert.Contains($"benchharness: interrupted by SIGTERM; the result set is incomplete, complete it with 'benchharness run --resume {RunPath}'",
+        Assert.Contains($"benchharness: interrupted by {signal}; the result set is incomplete, complete it with 'benchharness run --resume {RunPath}'",
             cli.StandardError);
         RunManifest manifest = Manifest();
         Assert.Equal(RunStatus.Incomplete, manifest.Status);
-        Assert.Equal("SIGTERM", manifest.Interruption?.Signal);
+        Assert.Equal(signal.ToString(), manifest.Interruption?.Signal);
         Assert.Equal("T02", manifest.Interruption?.StoppedSuite);
         Assert.Equal(["P08"], manifest.Suites.Select(s => s.PatternId));
         Assert.Empty(CliProcess.ProcessesMentioning(Path.Combine(RunPath, "requests")));
-        Assert.Contains("interrupted by SIGTERM", ResultSet.IncompleteReason(manifest, RunPath));
+        Assert.Contains($"interrupted by {signal}", ResultSet.IncompleteReason(manifest, RunPath));
     }
 
     [Fact]

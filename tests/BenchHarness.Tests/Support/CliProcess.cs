@@ -109,6 +109,19 @@ public sealed class CliProcess : IDisposable
             throw new InvalidOperationException($"kill({process.Id}, {number}) failed: errno {Marshal.GetLastPInvokeError()}");
     }
 
+    /// <summary>
+    /// Whether this process ignores SIGINT, as a process started in the background by a shell without job
+    /// control does; children inherit an ignored signal, so the CLI would never see a SIGINT.
+    /// </summary>
+    public static bool InheritsIgnoredSigint
+    {
+        get
+        {
+            string? ignored = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+            return ignored is not null && (Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & (1UL << (2 - 1))) != 0;
+        }
+    }
+
     /// <summary>Processes whose command line contains <paramref name="text"/> (Linux: read from /proc).</summary>
     public static int[] ProcessesMentioning(string text) => Directory.EnumerateDirectories("/proc")
         .Select(d => (Id: int.TryParse(Path.GetFileName(d), out int id) ? id : 0, Directory: d))
