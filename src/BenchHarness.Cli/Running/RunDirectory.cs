@@ -50,7 +50,8 @@ public sealed class RunDirectory : IDisposable
                 return new RunDirectory(requested is null ? runId : new DirectoryInfo(path).Name, path, claim);
             if (requested is not null || attempt == ClaimAttempts)
                 throw new HarnessException(
-                    $"{path} already holds results; a run never writes into an existing result set (choose another --out, or resume it with --resume)");
+                    $"{path} already holds results; a run never writes into an existing result set (choose another --out" +
+                    (File.Exists(ResultSet.ManifestPath(path)) ? $", or complete it with '{ResultSet.ResumeCommand(path)}')" : ")"));
         }
     }
 

@@ -230,7 +230,17 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
 
     private EngineInfo ProbeEngine(int threads)
     {
-        EngineInfo engine = host.Probe(threads);
+        EngineInfo engine;
+        try
+        {
+            engine = host.Probe(threads);
+        }
+        catch (HarnessException) when (Interruption.IsCancellationRequested)
+        {
+            // The probe died of the same Ctrl+C: say so, not that the probe failed.
+            ThrowIfInterruptedBeforeStart();
+            throw;
+        }
         return engine.NativesLoaded ? engine : throw new HarnessException($"{engine.Error} (run 'benchharness doctor')");
     }
 
