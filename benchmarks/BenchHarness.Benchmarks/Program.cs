@@ -50,6 +50,7 @@ static int Probe(string[] args)
 
 static int RunSuite(string requestFile)
 {
+    ParentLifetime.EndWithParent();
     SuiteRequest request;
     try
     {

@@ -17,6 +17,8 @@ public static class SuiteRunner
 {
     public static SuiteOutcome Run(SuiteRequest request)
     {
+        if (TestSuites.IsTestSuite(request.PatternId))
+            return MisbehavingSuites.Run(request);
         DateTimeOffset started = DateTimeOffset.UtcNow;
         Type suite = SuiteCatalog.Find(request.PatternId)
             ?? throw new ArgumentException($"this host has no suite for {request.PatternId}");
@@ -47,6 +49,7 @@ public static class SuiteRunner
             return Outcome(SuiteStatus.Failed, $"not timed: {disagreement}", checks);
 
         string artifacts = Path.Combine(request.RunDirectory, "bdn", suite.Name);
+        DiscardStaleResults(artifacts);
         Progress($"{suite.Name}: {checks.Count} equivalence checks passed; measuring with the {request.Profile} profile");
         Summary summary = BenchmarkRunner.Run(suite, HarnessConfig.For(request with { Devices = devices }, artifacts));
 
@@ -69,7 +72,16 @@ public static class SuiteRunner
 
     public static void Progress(string message) => Console.WriteLine(SuiteHostProtocol.ProgressPrefix + message);
 
-    // Moves BenchmarkDotNet's full JSON to the top of the run directory; the rename is atomic on one file system.
+    // A report left by an attempt that was killed before publishing it must never be published as this one's.
+    private static void DiscardStaleResults(string artifacts)
+    {
+        string resultsFolder = Path.Combine(artifacts, "results");
+        if (Directory.Exists(resultsFolder))
+            Directory.Delete(resultsFolder, recursive: true);
+    }
+
+    // Moves BenchmarkDotNet's full JSON, complete once Run returns, to the top of the run directory; the rename
+    // is atomic on one file system, so the run directory never holds half a report.
     private static string? PublishResults(Summary summary, string artifacts, string runDirectory, string suiteName)
     {
         string resultsFolder = Path.Combine(artifacts, "results");

@@ -29,6 +29,7 @@ public static class SuiteCatalog
         })
         .Concat(Probes.Values.Select(type =>
             new SuiteInfo(PatternIdOf(type), type.Name, [], false, ((ISemanticProbe)Activator.CreateInstance(type)!).Kind)))
+        .Concat(MisbehavingSuites.Describe()) // empty unless the test switch is set
         .OrderBy(s => s.PatternId, StringComparer.Ordinal)
         .ToArray();
 

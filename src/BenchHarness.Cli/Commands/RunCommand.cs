@@ -47,10 +47,22 @@ public static class RunCommand
         {
             Description = "Show the suite host's full output (BenchmarkDotNet's log) instead of progress lines.",
         };
+        var suiteTimeout = new Option<string?>("--suite-timeout")
+        {
+            Description = "Stop a suite that runs longer (90s, 10m, 1h) and record it as failed. Default: the profile's (smoke 10m, default 30m, gate 60m).",
+        };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run part i of n of the selection (i/n): suites ordered by id, part i takes the i-th, (i+n)-th, ... suite.",
+        };
+        var resume = new Option<string?>("--resume")
+        {
+            Description = "Complete an interrupted result set: run what is missing or failed there, with the options it recorded.",
+        };
 
         var command = new Command("run", "Run the selected paired suites through BenchmarkDotNet and write a result set.")
         {
-            pattern, device, mode, profile, threads, seed, output, verbose,
+            pattern, device, mode, profile, threads, seed, output, verbose, suiteTimeout, shard, resume,
         };
         command.SetAction(parsed => CommandAction.Guard(() =>
         {
@@ -64,9 +76,22 @@ public static class RunCommand
                 OptionParsing.ParseProfile(parsed.GetValue(profile)!),
                 threadCount,
                 parsed.GetValue(seed),
-                parsed.GetValue(output));
-            var orchestrator = new RunOrchestrator(SuiteHost.Locate(), Console.Out, parsed.GetValue(verbose));
-            return orchestrator.Run(options, string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]));
+                parsed.GetValue(output),
+                parsed.GetValue(suiteTimeout) is string timeout ? OptionParsing.ParseDuration("--suite-timeout", timeout) : null,
+                parsed.GetValue(shard) is string part ? OptionParsing.ParseShard(part) : null);
+            string commandLine = string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]);
+
+            using var signals = new InterruptionSignals();
+            var orchestrator = new RunOrchestrator(SuiteHost.Locate(), Console.Out, parsed.GetValue(verbose), signals);
+            if (parsed.GetValue(resume) is not string directory)
+                return orchestrator.Run(options, commandLine);
+            HashSet<string> given = command.Options
+                .Where(option => parsed.GetResult(option) is { Implicit: false })
+                .Select(option => option.Name)
+                .ToHashSet();
+            if (given.Contains(output.Name))
+                throw new OptionException("--resume writes into the result set it completes; it cannot be combined with --out");
+            return orchestrator.Resume(new ResumeRequest(directory, options, given), commandLine);
         }));
         return command;
     }

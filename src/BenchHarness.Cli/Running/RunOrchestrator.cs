@@ -10,112 +10,93 @@ namespace BenchHarness.Cli.Running;
 /// <summary>
 /// <c>benchharness run</c>: probes the engine, resolves the selection, then runs each suite in its own host
 /// process and folds its outcome into <c>manifest.json</c>, rewritten (atomically) after every suite.
+/// A suite that crashes or times out is recorded as failed and the run goes on; an interruption (Ctrl+C,
+/// SIGTERM) stops the running suite and leaves the manifest incomplete, for <see cref="Resume"/> to complete.
 /// </summary>
-public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool verbose)
+public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool verbose, InterruptionSignals? signals = null)
 {
+    // Ctrl+C in a terminal signals the whole process group: the suite host may die of it before this process's
+    // own handler has run. A host killed by SIGINT or SIGTERM waits this long for that handler before it counts
+    // as a crash of its own.
+    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(2);
+
+    private CancellationToken Interruption => signals?.Token ?? CancellationToken.None;
+
     public int Run(RunOptions options, string commandLine)
     {
         DateTimeOffset started = DateTimeOffset.UtcNow;
-        EngineInfo engine = host.Probe(options.Threads);
-        if (!engine.NativesLoaded)
-            throw new HarnessException($"{engine.Error} (run 'benchharness doctor')");
-
-        IReadOnlyList<string> patterns = SelectPatterns(options, engine);
+        EngineInfo engine = ProbeEngine(options.Threads);
+        IReadOnlyList<string> planned = Plan(options, engine);
         IReadOnlyList<DeviceAvailability> devices = ResolveDevices(options.Devices, engine);
-        ComputeDevice[] used = devices.Where(d => d.Used).Select(d => Enum.Parse<ComputeDevice>(d.Device)).ToArray();
-        ProfileSettings settings = ProfileSettings.For(options.Profile);
+        ThrowIfInterruptedBeforeStart();
 
-        RunDirectory directory = RunDirectory.Create(options.OutputDirectory, RepositoryLayout.ResultsRoot, started);
+        using RunDirectory directory = RunDirectory.Create(options.OutputDirectory, RepositoryLayout.ResultsRoot, started);
         var manifest = new RunManifest(RunManifest.CurrentSchemaVersion, directory.RunId, RunStatus.Incomplete,
-            started, FinishedUtc: null, commandLine, options, settings, GitProbe.Read(host.RepositoryRoot),
+            started, FinishedUtc: null, commandLine, options, options.EffectiveSettings(), GitProbe.Read(host.RepositoryRoot),
             MachineProbe.Read(), engine, devices, Suites: []);
-        string manifestPath = Path.Combine(directory.Path, RunManifest.FileName);
-        ResultJson.WriteAtomically(manifestPath, manifest);
+        Save(directory, manifest);
 
-        console.WriteLine($"run {directory.RunId}: {patterns.Count} suite(s) [{string.Join(", ", patterns)}], " +
-                          $"devices {string.Join(", ", used)}, modes {string.Join(", ", options.Modes)}, " +
-                          $"profile {options.Profile.ToString().ToLowerInvariant()}, {options.Threads} thread(s)");
+        console.WriteLine($"run {directory.RunId}: {planned.Count} suite(s) [{string.Join(", ", planned)}]" +
+                          $"{(options.Shard is Shard shard ? $" (shard {shard})" : "")}, " +
+                          $"devices {string.Join(", ", UsedDevices(manifest))}, modes {string.Join(", ", options.Modes)}, " +
+                          $"profile {options.Profile.ToString().ToLowerInvariant()}, {options.Threads} thread(s), " +
+                          $"suite timeout {manifest.ProfileSettings.SuiteTimeout}");
         foreach (DeviceAvailability skipped in devices.Where(d => !d.Used))
             console.WriteLine($"  skipping {skipped.Device}: {skipped.Reason}");
         console.WriteLine($"  results: {directory.Path}");
+        return Execute(directory, manifest, planned, planned);
+    }
 
-        var outcomes = new List<SuiteOutcome>();
-        for (int i = 0; i < patterns.Count; i++)
+    /// <summary>
+    /// Completes an incomplete result set, or reruns its failed suites: with the options it recorded, in the
+    /// environment it recorded, keeping every suite that succeeded.
+    /// </summary>
+    public int Resume(ResumeRequest request, string commandLine)
+    {
+        ResultSet.ReadManifest(request.Directory); // refuses a directory that is not a result set before locking it
+        using RunDirectory directory = RunDirectory.Open(request.Directory);
+        RunManifest manifest = ResultSet.ReadManifest(directory.Path);
+        if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
+            throw new HarnessException(
+                $"--resume runs with the options recorded in {ResultSet.ManifestPath(directory.Path)}; these differ: {string.Join(", ", conflicts)}");
+
+        IReadOnlyList<string> planned = Plan(manifest.Options, manifest.Engine);
+        string[] remaining = planned.Where(id => Outcome(manifest, id) is not { Status: SuiteStatus.Succeeded or SuiteStatus.Skipped }).ToArray();
+        if (manifest.Status == RunStatus.Complete || manifest.Status == RunStatus.CompleteWithFailures && remaining.Length == 0)
         {
-            var request = new SuiteRequest(patterns[i], used, options.Modes, options.Profile, settings,
-                options.Threads, options.Seed, directory.Path,
-                OutcomeFile: Path.Combine(directory.RequestsPath, $"{patterns[i]}.outcome.json"));
-            outcomes.Add(RunSuite(request, directory, $"[{i + 1}/{patterns.Count}] {patterns[i]}"));
-            manifest = manifest with { Suites = outcomes.ToArray() };
-            ResultJson.WriteAtomically(manifestPath, manifest);
+            console.WriteLine($"nothing to resume: run {manifest.RunId} is complete ({directory.Path})");
+            return ExitCodes.Success;
         }
 
-        bool allSucceeded = outcomes.All(o => o.Status != SuiteStatus.Failed);
+        EngineInfo engine = ProbeEngine(manifest.Options.Threads);
+        if (ResumeCheck.EnvironmentDifferences(manifest, MachineProbe.Read(), engine, GitProbe.Read(host.RepositoryRoot)) is { Count: > 0 } differences)
+            throw new HarnessException(
+                $"cannot resume {directory.Path}: its results would not pair with new ones, the environment differs ({string.Join("; ", differences)})");
+        ThrowIfInterruptedBeforeStart();
+
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        directory.RemoveStaleTemporaries();
+        directory.Supersede(remaining.SelectMany(id => EarlierAttemptFiles(manifest, id)).Distinct(), now);
         manifest = manifest with
         {
-            Status = allSucceeded ? RunStatus.Complete : RunStatus.CompleteWithFailures,
-            FinishedUtc = DateTimeOffset.UtcNow,
+            Status = RunStatus.Incomplete,
+            FinishedUtc = null,
+            Interruption = null,
+            Suites = manifest.Suites.Where(o => planned.Contains(o.PatternId) && !remaining.Contains(o.PatternId)).ToArray(),
+            Resumptions = [.. manifest.Resumptions ?? [], new RunResumption(now, commandLine, manifest.Status, remaining, manifest.Interruption)],
         };
-        ResultJson.WriteAtomically(manifestPath, manifest);
-
-        console.WriteLine($"finished in {(manifest.FinishedUtc!.Value - started).TotalSeconds:F0} s: " +
-                          $"{outcomes.Count(o => o.Status == SuiteStatus.Succeeded)} succeeded, " +
-                          $"{outcomes.Count(o => o.Status == SuiteStatus.Failed)} failed, " +
-                          $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
-        foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
-            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {failed.Reason} (log: {failed.LogFile})");
-        console.WriteLine($"results: {directory.Path}");
-        return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
+        Save(directory, manifest);
+        console.WriteLine($"resuming run {manifest.RunId}: {remaining.Length} suite(s) to run [{string.Join(", ", remaining)}], " +
+                          $"{manifest.Suites.Count} kept [{string.Join(", ", manifest.Suites.Select(o => o.PatternId))}]");
+        console.WriteLine($"  results: {directory.Path}");
+        return Execute(directory, manifest, planned, remaining);
     }
 
-    private SuiteOutcome RunSuite(SuiteRequest request, RunDirectory directory, string label)
+    /// <summary>The suites a run with <paramref name="options"/> runs, in order: the selection, then its shard.</summary>
+    public static IReadOnlyList<string> Plan(RunOptions options, EngineInfo engine)
     {
-        string requestFile = Path.Combine(directory.RequestsPath, $"{request.PatternId}.json");
-        ResultJson.WriteAtomically(requestFile, request);
-        string logFile = Path.Combine(directory.LogsPath, $"{request.PatternId}.log");
-        string relativeLog = Path.GetRelativePath(directory.Path, logFile);
-        DateTimeOffset started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        console.WriteLine($"{label}: starting");
-
-        HostExit exit;
-        using (var log = new StreamWriter(logFile) { AutoFlush = true })
-        {
-            exit = host.RunSuite(requestFile, request.Settings.SuiteTimeout, line =>
-            {
-                log.WriteLine(line);
-                if ((verbose ? line : HostOutputFilter.Condense(line)) is string shown)
-                    console.WriteLine($"{label} {clock.Elapsed:mm\\:ss}  {shown}");
-            });
-        }
-
-        SuiteOutcome outcome = exit.ExitCode == SuiteHostProtocol.OutcomeWritten && File.Exists(request.OutcomeFile)
-            ? ResultJson.Read<SuiteOutcome>(request.OutcomeFile) with { LogFile = relativeLog }
-            : new SuiteOutcome(request.PatternId, request.PatternId, SuiteStatus.Failed, request.Devices, request.Modes,
-                ResultsFile: null, relativeLog,
-                $"suite host {SuiteHost.Describe(exit)}: {exit.OutputTail.LastOrDefault(l => l.Trim().Length > 0) ?? "no output"}",
-                Benchmarks: 0, FailedBenchmarks: [], Equivalence: [], started, DateTimeOffset.UtcNow);
-        File.Delete(request.OutcomeFile);
-        string result = outcome switch
-        {
-            { Reason: string reason } => $": {reason}",
-            { Finding: SemanticFinding finding } => $": {finding.Summary}",
-            _ => $" ({outcome.Benchmarks} benchmarks)",
-        };
-        console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
-        return outcome;
-    }
-
-    private static IReadOnlyList<string> SelectPatterns(RunOptions options, EngineInfo engine)
-    {
-        if (options.AllPatterns)
-            return engine.SuiteIds;
-        string[] missing = options.Patterns.Where(p => !engine.SuiteIds.Contains(p)).ToArray();
-        if (missing.Length > 0)
-            throw new HarnessException(
-                $"no suite yet for {string.Join(", ", missing.Select(id => PatternCatalog.Find(id)!.Title))}; " +
-                $"suites available: {string.Join(", ", engine.SuiteIds)}");
-        return options.Patterns;
+        IReadOnlyList<string> selected = SelectPatterns(options, engine);
+        return options.Shard is Shard shard ? shard.Select(selected) : selected;
     }
 
     /// <summary>Which devices the run uses; CUDA asked for explicitly but missing is an error, under 'all' a skip.</summary>
@@ -133,5 +114,172 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             DeviceSelection.Cuda => [new("Cuda", true, null)],
             _ => [new("Cpu", true, null), new("Cuda", cudaMissing is null, cudaMissing)],
         };
+    }
+
+    private int Execute(RunDirectory directory, RunManifest manifest, IReadOnlyList<string> planned, IReadOnlyList<string> toRun)
+    {
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < toRun.Count; i++)
+        {
+            if (Interruption.IsCancellationRequested)
+                return Interrupted(directory, manifest, stoppedSuite: null);
+            var request = new SuiteRequest(toRun[i], UsedDevices(manifest), manifest.Options.Modes, manifest.Options.Profile,
+                manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directory.Path,
+                OutcomeFile: Path.Combine(directory.RequestsPath, $"{toRun[i]}.outcome.json"));
+            SuiteOutcome? outcome = RunSuite(request, SuiteName(manifest, toRun[i]), directory, $"[{i + 1}/{toRun.Count}] {toRun[i]}");
+            if (outcome is null)
+                return Interrupted(directory, manifest, stoppedSuite: toRun[i]);
+            manifest = manifest with
+            {
+                Suites = planned.Select(id => id == outcome.PatternId ? outcome : Outcome(manifest, id)).OfType<SuiteOutcome>().ToArray(),
+            };
+            Save(directory, manifest);
+        }
+
+        bool allSucceeded = manifest.Suites.All(o => o.Status != SuiteStatus.Failed);
+        manifest = manifest with
+        {
+            Status = allSucceeded ? RunStatus.Complete : RunStatus.CompleteWithFailures,
+            FinishedUtc = DateTimeOffset.UtcNow,
+        };
+        Save(directory, manifest);
+
+        IReadOnlyList<SuiteOutcome> outcomes = manifest.Suites;
+        console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:F0} s: " +
+                          $"{outcomes.Count(o => o.Status == SuiteStatus.Succeeded)} succeeded, " +
+                          $"{outcomes.Count(o => o.Status == SuiteStatus.Failed)} failed, " +
+                          $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
+        foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
+            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {failed.Reason} (log: {failed.LogFile})");
+        console.WriteLine($"results: {directory.Path}");
+        return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
+    }
+
+    /// <returns>The suite's outcome, or null when the run was interrupted while it ran.</returns>
+    private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, string label)
+    {
+        string requestFile = Path.Combine(directory.RequestsPath, $"{request.PatternId}.json");
+        ResultJson.WriteAtomically(requestFile, request);
+        File.Delete(request.OutcomeFile);
+        string logFile = Path.Combine(directory.LogsPath, $"{request.PatternId}.log");
+        string relativeLog = Path.GetRelativePath(directory.Path, logFile);
+        DateTimeOffset started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        console.WriteLine($"{label}: starting");
+
+        HostExit exit;
+        using (var log = new StreamWriter(logFile) { AutoFlush = true })
+        {
+            exit = host.RunSuite(requestFile, request.Settings.SuiteTimeout, line =>
+            {
+                log.WriteLine(line);
+                if ((verbose ? line : HostOutputFilter.Condense(line)) is string shown)
+                    console.WriteLine($"{label} {clock.Elapsed:mm\\:ss}  {shown}");
+            }, Interruption);
+        }
+        if (WasInterrupted(exit))
+        {
+            console.WriteLine($"{label}: stopped, the run was interrupted");
+            return null;
+        }
+
+        SuiteOutcome outcome = exit.ExitCode == SuiteHostProtocol.OutcomeWritten && File.Exists(request.OutcomeFile)
+            ? ResultJson.Read<SuiteOutcome>(request.OutcomeFile) with { LogFile = relativeLog }
+            : new SuiteOutcome(request.PatternId, suiteName, SuiteStatus.Failed, request.Devices, request.Modes,
+                ResultsFile: null, relativeLog,
+                $"suite host {SuiteHost.Describe(exit)}{(exit.TimedOut ? $" ({request.Settings.SuiteTimeout})" : "")}: " +
+                $"{LastMessage(exit.OutputTail) ?? "no output"}",
+                Benchmarks: 0, FailedBenchmarks: [], Equivalence: [], started, DateTimeOffset.UtcNow);
+        if (outcome.Status == SuiteStatus.Failed)
+            outcome = outcome with { OutputTail = exit.OutputTail };
+        File.Delete(request.OutcomeFile);
+        string result = outcome switch
+        {
+            { Reason: string reason } => $": {reason}",
+            { Finding: SemanticFinding finding } => $": {finding.Summary}",
+            _ => $" ({outcome.Benchmarks} benchmarks)",
+        };
+        console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
+        return outcome;
+    }
+
+    // The line of a crash's output that says what happened: the last one that is neither blank nor a stack frame.
+    private static string? LastMessage(IReadOnlyList<string> tail) => tail
+        .Select(line => line.StartsWith(SuiteHostProtocol.ProgressPrefix, StringComparison.Ordinal) ? line[SuiteHostProtocol.ProgressPrefix.Length..] : line.Trim())
+        .LastOrDefault(line => line.Length > 0 && !line.StartsWith("at ", StringComparison.Ordinal));
+
+    private bool WasInterrupted(HostExit exit) =>
+        exit.Interrupted || exit.ExitCode is 130 or 143 && Interruption.WaitHandle.WaitOne(SignalGrace);
+
+    private int Interrupted(RunDirectory directory, RunManifest manifest, string? stoppedSuite)
+    {
+        string signal = signals?.Signal ?? "a signal";
+        manifest = manifest with { Interruption = new RunInterruption(signal, DateTimeOffset.UtcNow, stoppedSuite) };
+        Save(directory, manifest);
+        console.WriteLine($"interrupted by {signal}: {manifest.Suites.Count} suite(s) recorded in {directory.Path}");
+        Console.Error.WriteLine($"benchharness: interrupted by {signal}; the result set is incomplete, " +
+                                $"complete it with '{ResultSet.ResumeCommand(directory.Path)}'");
+        return ExitCodes.BadInputOrFailure;
+    }
+
+    private void ThrowIfInterruptedBeforeStart()
+    {
+        if (Interruption.IsCancellationRequested)
+            throw new HarnessException($"interrupted by {signals?.Signal} before any suite ran; nothing was written");
+    }
+
+    private EngineInfo ProbeEngine(int threads)
+    {
+        EngineInfo engine;
+        try
+        {
+            engine = host.Probe(threads);
+        }
+        catch (HarnessException) when (Interruption.IsCancellationRequested)
+        {
+            // The probe died of the same Ctrl+C: say so, not that the probe failed.
+            ThrowIfInterruptedBeforeStart();
+            throw;
+        }
+        return engine.NativesLoaded ? engine : throw new HarnessException($"{engine.Error} (run 'benchharness doctor')");
+    }
+
+    private static void Save(RunDirectory directory, RunManifest manifest) =>
+        ResultJson.WriteAtomically(ResultSet.ManifestPath(directory.Path), manifest);
+
+    private static SuiteOutcome? Outcome(RunManifest manifest, string patternId) =>
+        manifest.Suites.FirstOrDefault(o => o.PatternId == patternId);
+
+    private static ComputeDevice[] UsedDevices(RunManifest manifest) =>
+        manifest.Devices.Where(d => d.Used).Select(d => Enum.Parse<ComputeDevice>(d.Device)).ToArray();
+
+    // What an earlier attempt at a suite may have left: its recorded files, its log, and a report it published
+    // before its process died (so before its outcome reached the manifest).
+    private static IEnumerable<string> EarlierAttemptFiles(RunManifest manifest, string patternId)
+    {
+        if (Outcome(manifest, patternId) is { } earlier)
+        {
+            if (earlier.ResultsFile is string results)
+                yield return results;
+            if (earlier.LogFile is string log)
+                yield return log;
+        }
+        yield return Path.Combine("logs", $"{patternId}.log");
+        yield return $"{SuiteName(manifest, patternId)}-report-full.json";
+    }
+
+    private static string SuiteName(RunManifest manifest, string patternId) =>
+        manifest.Engine.Suites.FirstOrDefault(s => s.PatternId == patternId)?.Suite ?? patternId;
+
+    private static IReadOnlyList<string> SelectPatterns(RunOptions options, EngineInfo engine)
+    {
+        if (options.AllPatterns)
+            return engine.SuiteIds.Where(id => !TestSuites.IsTestSuite(id)).ToArray();
+        string[] missing = options.Patterns.Where(p => !engine.SuiteIds.Contains(p)).ToArray();
+        if (missing.Length > 0)
+            throw new HarnessException(
+                $"no suite yet for {string.Join(", ", missing.Select(id => PatternCatalog.Find(id)?.Title ?? id))}; " +
+                $"suites available: {string.Join(", ", engine.SuiteIds)}");
+        return options.Patterns;
     }
 }

@@ -7,11 +7,12 @@ using BenchHarness.Running;
 namespace BenchHarness.Cli.Running;
 
 /// <summary>What became of one suite-host process.</summary>
-/// <param name="ExitCode">The process's exit code; null when it was stopped for exceeding its timeout.</param>
+/// <param name="ExitCode">The process's exit code; null when this process stopped it (timeout or interruption).</param>
 /// <param name="OutputTail">The last lines it printed, for a failure message.</param>
-public sealed record HostExit(int? ExitCode, IReadOnlyList<string> OutputTail)
+/// <param name="Interrupted">It was stopped because the run was interrupted (Ctrl+C, SIGTERM), not for its own fault.</param>
+public sealed record HostExit(int? ExitCode, IReadOnlyList<string> OutputTail, bool Interrupted = false)
 {
-    public bool TimedOut => ExitCode is null;
+    public bool TimedOut => ExitCode is null && !Interrupted;
 }
 
 /// <summary>
@@ -22,6 +23,7 @@ public sealed class SuiteHost
 {
     public const string PathVariable = "BENCHHARNESS_SUITE_HOST";
     private const int TailLines = 20;
+    private const int TailLineLength = 400;
 
     private SuiteHost(string assemblyPath)
     {
@@ -65,20 +67,25 @@ public sealed class SuiteHost
             $"suite host probe failed ({Describe(exit)}): {exit.OutputTail.LastOrDefault() ?? "no output"}");
     }
 
-    /// <summary>Runs one suite; every line the host prints goes to <paramref name="onLine"/>.</summary>
-    public HostExit RunSuite(string requestFile, TimeSpan timeout, Action<string> onLine) =>
-        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine);
+    /// <summary>
+    /// Runs one suite; every line the host prints goes to <paramref name="onLine"/>. Past <paramref name="timeout"/>,
+    /// or when <paramref name="interruption"/> fires, the host and every process it started are killed.
+    /// </summary>
+    public HostExit RunSuite(string requestFile, TimeSpan timeout, Action<string> onLine, CancellationToken interruption) =>
+        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine, interruption);
 
     public static string Describe(HostExit exit) => exit switch
     {
         { TimedOut: true } => "stopped after exceeding its timeout",
         { ExitCode: 134 } => "aborted (SIGABRT)",
+        { ExitCode: 137 } => "killed (SIGKILL; out of memory?)",
         { ExitCode: 139 } => "crashed (SIGSEGV)",
         { ExitCode: > 128 and < 160 } => $"killed by signal {exit.ExitCode - 128}",
         _ => $"exit code {exit.ExitCode}",
     };
 
-    private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine)
+    private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine,
+        CancellationToken interruption = default)
     {
         var start = new ProcessStartInfo(DotNetHost())
         {
@@ -101,7 +108,7 @@ public sealed class SuiteHost
                 return;
             lock (tail)
             {
-                tail.Enqueue(line);
+                tail.Enqueue(line.Length > TailLineLength ? line[..TailLineLength] + "..." : line);
                 if (tail.Count > TailLines)
                     tail.Dequeue();
                 onLine(line);
@@ -122,18 +129,28 @@ public sealed class SuiteHost
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        bool finished = process.WaitForExit(timeout);
+        bool finished = WaitForExit(process, timeout, interruption);
         if (!finished)
-        {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-        else
-        {
-            process.WaitForExit(); // drains the asynchronous output readers
-        }
+        process.WaitForExit(); // after a kill: reaps it; either way: drains the asynchronous output readers
         lock (tail)
-            return new HostExit(finished ? process.ExitCode : null, tail.ToArray());
+            return new HostExit(finished ? process.ExitCode : null, tail.ToArray(), Interrupted: !finished && interruption.IsCancellationRequested);
+    }
+
+    /// <returns>false when <paramref name="timeout"/> passed or <paramref name="interruption"/> fired first.</returns>
+    private static bool WaitForExit(Process process, TimeSpan timeout, CancellationToken interruption)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interruption);
+        stop.CancelAfter(timeout);
+        try
+        {
+            process.WaitForExitAsync(stop.Token).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     // The muxer that runs this CLI runs the host too, so both use the same .NET.

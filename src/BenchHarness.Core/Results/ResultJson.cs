@@ -16,6 +16,9 @@ public static class ResultJson
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>How the temporary file of an atomic write ends; such a file is never a result.</summary>
+    public const string TemporarySuffix = ".tmp";
+
     public static T Read<T>(string path)
     {
         using FileStream stream = File.OpenRead(path);
@@ -26,7 +29,7 @@ public static class ResultJson
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static void WriteAtomically<T>(string path, T value)
     {
-        string temporary = $"{path}.{Environment.ProcessId}.tmp";
+        string temporary = $"{path}.{Environment.ProcessId}{TemporarySuffix}";
         using (FileStream stream = File.Create(temporary))
             JsonSerializer.Serialize(stream, value, Options);
         File.Move(temporary, path, overwrite: true);

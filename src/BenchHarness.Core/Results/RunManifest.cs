@@ -4,7 +4,10 @@ namespace BenchHarness.Results;
 
 public enum RunStatus
 {
-    /// <summary>The run is in progress, or its process was killed before it finished.</summary>
+    /// <summary>
+    /// The run is in progress, was interrupted (see <see cref="RunManifest.Interruption"/>), or its process was
+    /// killed before it finished. <c>benchharness run --resume</c> completes it.
+    /// </summary>
     Incomplete,
 
     /// <summary>Every selected suite succeeded.</summary>
@@ -27,9 +30,28 @@ public sealed record MachineInfo(
 /// <summary>Whether a device could be used in this run, and why not.</summary>
 public sealed record DeviceAvailability(string Device, bool Used, string? Reason);
 
+/// <summary>Why a run stopped before its end: a signal (Ctrl+C is SIGINT), and which suite it stopped.</summary>
+public sealed record RunInterruption(string Signal, DateTimeOffset AtUtc, string? StoppedSuite);
+
+/// <summary>One <c>run --resume</c> of a result set: when, and which suites it (re)ran.</summary>
+/// <param name="Interruption">The interruption it resumed from, when the run had been interrupted.</param>
+public sealed record RunResumption(
+    DateTimeOffset StartedUtc,
+    string CommandLine,
+    RunStatus PreviousStatus,
+    IReadOnlyList<string> Suites,
+    RunInterruption? Interruption);
+
 /// <summary>
 /// <c>manifest.json</c>: everything needed to trust, reproduce and pair a result set.
 /// </summary>
+/// <remarks>
+/// Schema 1 grows only by optional members (older manifests read with them null): <see cref="Interruption"/>,
+/// <see cref="Resumptions"/>, <see cref="RunOptions.SuiteTimeout"/>, <see cref="RunOptions.Shard"/> and
+/// <see cref="SuiteOutcome.OutputTail"/>.
+/// </remarks>
+/// <param name="Interruption">Set while the run stands interrupted (Ctrl+C, SIGTERM); cleared by a resume.</param>
+/// <param name="Resumptions">Every <c>run --resume</c> of this result set, oldest first.</param>
 public sealed record RunManifest(
     int SchemaVersion,
     string RunId,
@@ -43,7 +65,9 @@ public sealed record RunManifest(
     MachineInfo Machine,
     EngineInfo Engine,
     IReadOnlyList<DeviceAvailability> Devices,
-    IReadOnlyList<SuiteOutcome> Suites)
+    IReadOnlyList<SuiteOutcome> Suites,
+    RunInterruption? Interruption = null,
+    IReadOnlyList<RunResumption>? Resumptions = null)
 {
     public const int CurrentSchemaVersion = 1;
     public const string FileName = "manifest.json";

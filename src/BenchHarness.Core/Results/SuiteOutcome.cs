@@ -38,6 +38,7 @@ public sealed record EquivalenceCheck(
 /// <param name="Benchmarks">Benchmark cases measured.</param>
 /// <param name="FailedBenchmarks">Full names of cases BenchmarkDotNet reported as failed.</param>
 /// <param name="Finding">For a semantic probe (P08, P12): what it showed; null for a performance pair.</param>
+/// <param name="OutputTail">For a failed suite, the last lines its host printed (the crash message); null otherwise.</param>
 public sealed record SuiteOutcome(
     string PatternId,
     string Suite,
@@ -52,4 +53,5 @@ public sealed record SuiteOutcome(
     IReadOnlyList<EquivalenceCheck> Equivalence,
     DateTimeOffset StartedUtc,
     DateTimeOffset FinishedUtc,
-    SemanticFinding? Finding = null);
+    SemanticFinding? Finding = null,
+    IReadOnlyList<string>? OutputTail = null);

@@ -6,7 +6,10 @@ namespace BenchHarness.Running;
 /// <summary>Turns option text into values, with messages that say what would have been accepted.</summary>
 public static class OptionParsing
 {
-    /// <summary>"all", or ids separated by commas ("P01,P03"); ids must exist in the catalog.</summary>
+    /// <summary>
+    /// "all", or ids separated by commas ("P01,P03"); ids must exist in the catalog, or be test suites while
+    /// <see cref="TestSuites.Enabled"/>.
+    /// </summary>
     public static IReadOnlyList<string> ParsePatterns(string text)
     {
         string[] parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -18,13 +21,41 @@ public static class OptionParsing
         var ids = new List<string>();
         foreach (string part in parts)
         {
-            AntiPattern pattern = PatternCatalog.Find(part)
+            string id = PatternCatalog.Find(part)?.Id
+                ?? (TestSuites.Enabled && TestSuites.IsTestSuite(part) ? part.ToUpperInvariant() : null)
                 ?? throw new OptionException(
                     $"unknown pattern '{part}'; known: {string.Join(", ", PatternCatalog.All.Select(p => p.Id))}");
-            if (!ids.Contains(pattern.Id))
-                ids.Add(pattern.Id);
+            if (!ids.Contains(id))
+                ids.Add(id);
         }
         return ids;
+    }
+
+    /// <summary>"i/n" with 1 &lt;= i &lt;= n: this run takes part i of n (see <see cref="Running.Shard"/>).</summary>
+    public static Shard ParseShard(string text)
+    {
+        string[] parts = text.Split('/');
+        if (parts is [string index, string count] && int.TryParse(index, out int i) && int.TryParse(count, out int n) && i >= 1 && i <= n)
+            return new Shard(i, n);
+        throw new OptionException($"--shard must be i/n with 1 <= i <= n (e.g. 2/4), not '{text}'");
+    }
+
+    /// <summary>A positive duration with a unit: "90s", "10m", "1h" (also "1.5h").</summary>
+    public static TimeSpan ParseDuration(string option, string text)
+    {
+        string trimmed = text.Trim();
+        TimeSpan? unit = trimmed.Length == 0 ? null : char.ToLowerInvariant(trimmed[^1]) switch
+        {
+            's' => TimeSpan.FromSeconds(1),
+            'm' => TimeSpan.FromMinutes(1),
+            'h' => TimeSpan.FromHours(1),
+            _ => null,
+        };
+        if (unit is TimeSpan scale
+            && double.TryParse(trimmed[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double amount)
+            && amount > 0 && double.IsFinite(amount))
+            return scale * amount;
+        throw new OptionException($"{option} must be a positive duration such as 90s, 10m or 1h, not '{text}'");
     }
 
     public static DeviceSelection ParseDevices(string text) => ParseEnum<DeviceSelection>("--device", text);

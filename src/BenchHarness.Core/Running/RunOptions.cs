@@ -19,6 +19,8 @@ public enum DeviceSelection
 /// <param name="Threads">Intra-op threads pinned for every measured process.</param>
 /// <param name="Seed">Seed for every random tensor.</param>
 /// <param name="OutputDirectory">Where the result set goes; null means results/&lt;run-id&gt;.</param>
+/// <param name="SuiteTimeout">Overrides the profile's per-suite timeout; null keeps the profile's.</param>
+/// <param name="Shard">Which part of the selection this run takes; null for all of it.</param>
 public sealed record RunOptions(
     IReadOnlyList<string> Patterns,
     DeviceSelection Devices,
@@ -26,9 +28,18 @@ public sealed record RunOptions(
     BenchmarkProfile Profile,
     int Threads,
     int Seed,
-    string? OutputDirectory)
+    string? OutputDirectory,
+    TimeSpan? SuiteTimeout = null,
+    Shard? Shard = null)
 {
     public const int DefaultSeed = 20220125;
 
     public bool AllPatterns => Patterns.Count == 0;
+
+    /// <summary>The profile's settings, with <see cref="SuiteTimeout"/> applied (a method: not part of the recorded options).</summary>
+    public ProfileSettings EffectiveSettings()
+    {
+        ProfileSettings settings = ProfileSettings.For(Profile);
+        return SuiteTimeout is TimeSpan timeout ? settings with { SuiteTimeout = timeout } : settings;
+    }
 }

@@ -51,4 +51,59 @@ public class OptionParsingTests
         Assert.Contains("eager|graph|all", Assert.Throws<OptionException>(() => OptionParsing.ParseModes("jit")).Message);
         Assert.Contains("smoke|default|gate", Assert.Throws<OptionException>(() => OptionParsing.ParseProfile("quick")).Message);
     }
+
+    [Theory]
+    [InlineData("90s", 90)]
+    [InlineData("10m", 600)]
+    [InlineData("1.5h", 5400)]
+    public void Suite_timeouts_take_a_unit(string text, double seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), OptionParsing.ParseDuration("--suite-timeout", text));
+
+    [Theory]
+    [InlineData("90")]
+    [InlineData("0s")]
+    [InlineData("-5m")]
+    [InlineData("tenm")]
+    public void Bad_suite_timeouts_say_what_is_accepted(string text)
+    {
+        var error = Assert.Throws<OptionException>(() => OptionParsing.ParseDuration("--suite-timeout", text));
+        Assert.Equal($"--suite-timeout must be a positive duration such as 90s, 10m or 1h, not '{text}'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("1/1", 1, 1)]
+    [InlineData("3/4", 3, 4)]
+    public void Shards_are_index_over_count(string text, int index, int count) =>
+        Assert.Equal(new Shard(index, count), OptionParsing.ParseShard(text));
+
+    [Theory]
+    [InlineData("0/3")]
+    [InlineData("4/3")]
+    [InlineData("1/0")]
+    [InlineData("2")]
+    [InlineData("a/b")]
+    public void Bad_shards_are_rejected(string text) =>
+        Assert.Throws<OptionException>(() => OptionParsing.ParseShard(text));
+
+    [Fact]
+    public void Shards_split_the_id_ordered_selection_into_disjoint_parts_that_cover_it()
+    {
+        string[] selection = ["P11", "P01", "P07", "P03", "P12", "P06", "P10"];
+
+        IReadOnlyList<string>[] parts = Enumerable.Range(1, 3).Select(i => new Shard(i, 3).Select(selection)).ToArray();
+
+        Assert.Equal(["P01", "P07", "P12"], parts[0]);
+        Assert.Equal(["P03", "P10"], parts[1]);
+        Assert.Equal(["P06", "P11"], parts[2]);
+        Assert.Equal(selection.Order(), parts.SelectMany(p => p).Order());
+        Assert.Empty(new Shard(5, 5).Select(["P01", "P03"]));
+    }
+
+    [Fact]
+    public void Test_suite_ids_are_unknown_patterns_without_the_switch()
+    {
+        Assert.False(TestSuites.Enabled, $"{TestSuites.SwitchVariable} must not be set in the test process");
+        var error = Assert.Throws<OptionException>(() => OptionParsing.ParsePatterns("T01"));
+        Assert.Contains("unknown pattern 'T01'", error.Message);
+    }
 }

@@ -1,4 +1,4 @@
-using BenchHarness.Identity;
+using System.Text.Json.Nodes;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Tests.Support;
@@ -7,22 +7,7 @@ namespace BenchHarness.Tests.Core;
 
 public class ResultJsonTests
 {
-    private static RunManifest SampleManifest() => new(
-        RunManifest.CurrentSchemaVersion, "20261124-120000-abcdef", RunStatus.Complete,
-        DateTimeOffset.Parse("2026-11-24T12:00:00Z"), DateTimeOffset.Parse("2026-11-24T12:01:00Z"),
-        "benchharness run --pattern P01",
-        new RunOptions(["P01"], DeviceSelection.All, [ExecutionMode.Eager, ExecutionMode.Graph], BenchmarkProfile.Smoke, 2, 7, null),
-        ProfileSettings.For(BenchmarkProfile.Smoke),
-        new GitInfo("0123456789abcdef", "main", Dirty: true),
-        new MachineInfo("box", "Debian 12", "AMD EPYC", 2, ".NET 10.0.1"),
-        new EngineInfo("TorchSharp", "0.107.0", "2.10.0", "cpu", true, false, 0, [], 2, 2,
-            [new SuiteInfo("P01", "P01MissingHybridization", [16, 256], false, null), new SuiteInfo("P12", "P12RecursionInGraph", [], false, FindingKind.Incompatibility)],
-            new Dictionary<string, string> { ["TorchSharp"] = "0.107.0" }),
-        [new DeviceAvailability("Cpu", true, null), new DeviceAvailability("Cuda", false, "no CUDA")],
-        [new SuiteOutcome("P01", "P01MissingHybridization", SuiteStatus.Succeeded, [ComputeDevice.Cpu],
-            [ExecutionMode.Eager], "P01MissingHybridization-report-full.json", "logs/P01.log", null, 8, [],
-            [new EquivalenceCheck("Device=Cpu, Size=16", "Anti/Eager", "Fix/Graph", true, 1e-7, 1e-4, 1e-5)],
-            DateTimeOffset.Parse("2026-11-24T12:00:01Z"), DateTimeOffset.Parse("2026-11-24T12:00:30Z"))]);
+    private static RunManifest SampleManifest() => Manifests.Sample();
 
     [Fact]
     public void A_manifest_survives_a_round_trip()
@@ -56,6 +41,55 @@ public class ResultJsonTests
         Assert.Contains("\"status\": \"Complete\"", json);
         Assert.Contains("\"profile\": \"Smoke\"", json);
         Assert.Contains("\"Eager\"", json);
+    }
+
+    [Fact]
+    public void A_schema_1_manifest_written_before_resume_and_shard_existed_still_reads()
+    {
+        using var directory = new TemporaryDirectory();
+        string path = directory.Combine(RunManifest.FileName);
+        ResultJson.WriteAtomically(path, SampleManifest());
+        JsonNode json = JsonNode.Parse(File.ReadAllText(path))!;
+        foreach (string added in new[] { "interruption", "resumptions" })
+            Assert.True(json.AsObject().Remove(added), added);
+        Assert.True(json["options"]!.AsObject().Remove("suiteTimeout") && json["options"]!.AsObject().Remove("shard"));
+        Assert.True(json["suites"]![0]!.AsObject().Remove("outputTail"));
+        File.WriteAllText(path, json.ToJsonString());
+
+        RunManifest read = ResultSet.ReadManifest(directory.Path);
+
+        Assert.Null(read.Interruption);
+        Assert.Null(read.Resumptions);
+        Assert.Null(read.Options.SuiteTimeout);
+        Assert.Null(read.Options.Shard);
+        Assert.Null(read.Suites[0].OutputTail);
+        Assert.Equal(ProfileSettings.For(BenchmarkProfile.Smoke), read.Options.EffectiveSettings());
+    }
+
+    [Fact]
+    public void Only_a_finished_run_is_complete_and_an_incomplete_one_says_how_to_resume_it()
+    {
+        RunManifest finished = SampleManifest();
+        RunManifest interrupted = finished with
+        {
+            Status = RunStatus.Incomplete,
+            Interruption = new RunInterruption("SIGINT", DateTimeOffset.Parse("2026-11-24T12:00:40Z"), "P03"),
+        };
+
+        Assert.Null(ResultSet.IncompleteReason(finished, "/r/x"));
+        Assert.Null(ResultSet.IncompleteReason(finished with { Status = RunStatus.CompleteWithFailures }, "/r/x"));
+        Assert.Equal("run 20261124-120000-abcdef interrupted by SIGINT at 2026-11-24 12:00:40Z: 1 suite(s) recorded; " +
+                     "complete it with 'benchharness run --resume /r/x'", ResultSet.IncompleteReason(interrupted, "/r/x"));
+    }
+
+    [Fact]
+    public void A_stale_temporary_file_is_never_read_as_the_manifest()
+    {
+        using var directory = new TemporaryDirectory();
+        File.WriteAllText(directory.Combine($"{RunManifest.FileName}.4242{ResultJson.TemporarySuffix}"), "{ half");
+
+        var error = Assert.Throws<HarnessException>(() => ResultSet.ReadManifest(directory.Path));
+        Assert.Contains("has no manifest.json", error.Message);
     }
 
     [Fact]

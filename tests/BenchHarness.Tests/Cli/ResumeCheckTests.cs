@@ -1,0 +1,44 @@
+using BenchHarness.Cli.Running;
+using BenchHarness.Results;
+using BenchHarness.Running;
+using BenchHarness.Tests.Support;
+
+namespace BenchHarness.Tests.Cli;
+
+public class ResumeCheckTests
+{
+    private static readonly RunManifest Recorded = Manifests.Sample();
+
+    [Fact]
+    public void The_same_environment_has_no_differences() =>
+        Assert.Empty(ResumeCheck.EnvironmentDifferences(Recorded, Recorded.Machine, Recorded.Engine, Recorded.Git));
+
+    [Fact]
+    public void Every_difference_in_machine_engine_threads_and_code_is_listed()
+    {
+        IReadOnlyList<string> differences = ResumeCheck.EnvironmentDifferences(Recorded,
+            Recorded.Machine with { MachineName = "gpu-07", LogicalCores = 64 },
+            Recorded.Engine with { Backend = "cuda", Gpus = ["H100"], IntraOpThreads = 8 },
+            Recorded.Git with { Commit = "fedcba9876543210" });
+
+        Assert.Equal(
+        [
+            "machine: box then, gpu-07 now",
+            "logical cores: 2 then, 64 now",
+            "backend: cpu then, cuda now",
+            "GPUs: none then, H100 now",
+            "intra-op threads: 2 then, 8 now",
+            "git commit: 0123456789abcdef then, fedcba9876543210 now",
+        ], differences);
+    }
+
+    [Fact]
+    public void Only_options_given_and_different_conflict()
+    {
+        RunOptions given = Recorded.Options with { Profile = BenchmarkProfile.Gate, Threads = 2, Shard = new Shard(1, 2) };
+        var request = new ResumeRequest("/r", given, new HashSet<string> { "--profile", "--threads", "--shard", "--verbose" });
+
+        Assert.Equal(["--profile gate (recorded: smoke)", "--shard 1/2 (recorded: none)"], ResumeCheck.OptionConflicts(Recorded.Options, request));
+        Assert.Empty(ResumeCheck.OptionConflicts(Recorded.Options, request with { ExplicitOptions = new HashSet<string>() }));
+    }
+}
