@@ -51,7 +51,7 @@ public sealed class RunDirectory : IDisposable
             if (requested is not null || attempt == ClaimAttempts)
                 throw new HarnessException(
                     $"{path} already holds results; a run never writes into an existing result set (choose another --out" +
-                    (File.Exists(ResultSet.ManifestPath(path)) ? $", or complete it with '{ResultSet.ResumeCommand(path)}')" : ")"));
+                    (File.Exists(ManifestFile.PathIn(path)) ? $", or complete it with '{ManifestFile.ResumeCommand(path)}')" : ")"));
         }
     }
 

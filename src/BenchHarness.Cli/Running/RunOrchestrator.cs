@@ -53,12 +53,12 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// </summary>
     public int Resume(ResumeRequest request, string commandLine)
     {
-        ResultSet.ReadManifest(request.Directory); // refuses a directory that is not a result set before locking it
+        ManifestFile.Read(request.Directory); // refuses a directory that is not a result set before locking it
         using RunDirectory directory = RunDirectory.Open(request.Directory);
-        RunManifest manifest = ResultSet.ReadManifest(directory.Path);
+        RunManifest manifest = ManifestFile.Read(directory.Path);
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
             throw new HarnessException(
-                $"--resume runs with the options recorded in {ResultSet.ManifestPath(directory.Path)}; these differ: {string.Join(", ", conflicts)}");
+                $"--resume runs with the options recorded in {ManifestFile.PathIn(directory.Path)}; these differ: {string.Join(", ", conflicts)}");
 
         IReadOnlyList<string> planned = Plan(manifest.Options, manifest.Engine);
         string[] remaining = planned.Where(id => Outcome(manifest, id) is not { Status: SuiteStatus.Succeeded or SuiteStatus.Skipped }).ToArray();
@@ -218,7 +218,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         Save(directory, manifest);
         console.WriteLine($"interrupted by {signal}: {manifest.Suites.Count} suite(s) recorded in {directory.Path}");
         Console.Error.WriteLine($"benchharness: interrupted by {signal}; the result set is incomplete, " +
-                                $"complete it with '{ResultSet.ResumeCommand(directory.Path)}'");
+                                $"complete it with '{ManifestFile.ResumeCommand(directory.Path)}'");
         return ExitCodes.BadInputOrFailure;
     }
 
@@ -245,7 +245,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     }
 
     private static void Save(RunDirectory directory, RunManifest manifest) =>
-        ResultJson.WriteAtomically(ResultSet.ManifestPath(directory.Path), manifest);
+        ResultJson.WriteAtomically(ManifestFile.PathIn(directory.Path), manifest);
 
     private static SuiteOutcome? Outcome(RunManifest manifest, string patternId) =>
         manifest.Suites.FirstOrDefault(o => o.PatternId == patternId);

@@ -81,8 +81,8 @@ public sealed class RunResilienceTests : IDisposable
         RunManifest killed = Manifest();
         Assert.Equal(RunStatus.Incomplete, killed.Status);
         Assert.Equal("P08", first.PatternId);
-        Assert.Contains("did not finish", ResultSet.IncompleteReason(killed, RunPath));
-        Assert.Throws<HarnessException>(() => ResultSet.ReadComplete(RunPath));
+        Assert.Contains("did not finish", ManifestFile.IncompleteReason(killed, RunPath));
+        Assert.Throws<HarnessException>(() => ManifestFile.ReadComplete(RunPath));
 
         ProgramRun resumed = CliProcess.Run("run", "--resume", RunPath);
 
@@ -141,7 +141,7 @@ public sealed class RunResilienceTests : IDisposable
         Assert.Equal("T02", manifest.Interruption?.StoppedSuite);
         Assert.Equal(["P08"], manifest.Suites.Select(s => s.PatternId));
         Assert.Empty(CliProcess.ProcessesMentioning(Path.Combine(RunPath, "requests")));
-        Assert.Contains($"interrupted by {signal}", ResultSet.IncompleteReason(manifest, RunPath));
+        Assert.Contains($"interrupted by {signal}", ManifestFile.IncompleteReason(manifest, RunPath));
     }
 
     [Fact]

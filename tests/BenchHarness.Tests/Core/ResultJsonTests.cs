@@ -56,7 +56,7 @@ public class ResultJsonTests
         Assert.True(json["suites"]![0]!.AsObject().Remove("outputTail"));
         File.WriteAllText(path, json.ToJsonString());
 
-        RunManifest read = ResultSet.ReadManifest(directory.Path);
+        RunManifest read = ManifestFile.Read(directory.Path);
 
         Assert.Null(read.Interruption);
         Assert.Null(read.Resumptions);
@@ -76,10 +76,10 @@ public class ResultJsonTests
             Interruption = new RunInterruption("SIGINT", DateTimeOffset.Parse("2026-11-24T12:00:40Z"), "P03"),
         };
 
-        Assert.Null(ResultSet.IncompleteReason(finished, "/r/x"));
-        Assert.Null(ResultSet.IncompleteReason(finished with { Status = RunStatus.CompleteWithFailures }, "/r/x"));
+        Assert.Null(ManifestFile.IncompleteReason(finished, "/r/x"));
+        Assert.Null(ManifestFile.IncompleteReason(finished with { Status = RunStatus.CompleteWithFailures }, "/r/x"));
         Assert.Equal("run 20261124-120000-abcdef interrupted by SIGINT at 2026-11-24 12:00:40Z: 1 suite(s) recorded; " +
-                     "complete it with 'benchharness run --resume /r/x'", ResultSet.IncompleteReason(interrupted, "/r/x"));
+                     "complete it with 'benchharness run --resume /r/x'", ManifestFile.IncompleteReason(interrupted, "/r/x"));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ResultJsonTests
         using var directory = new TemporaryDirectory();
         File.WriteAllText(directory.Combine($"{RunManifest.FileName}.4242{ResultJson.TemporarySuffix}"), "{ half");
 
-        var error = Assert.Throws<HarnessException>(() => ResultSet.ReadManifest(directory.Path));
+        var error = Assert.Throws<HarnessException>(() => ManifestFile.Read(directory.Path));
         Assert.Contains("has no manifest.json", error.Message);
     }
 

@@ -7,14 +7,14 @@ namespace BenchHarness.Results;
 /// says whether it is complete. Every reader (resume, report, compare, merge) goes through here, so none
 /// trusts a result set that a killed or interrupted run left behind without saying so.
 /// </summary>
-public static class ResultSet
+public static class ManifestFile
 {
-    public static string ManifestPath(string directory) => Path.Combine(directory, RunManifest.FileName);
+    public static string PathIn(string directory) => Path.Combine(directory, RunManifest.FileName);
 
     /// <exception cref="HarnessException">No manifest, an unreadable one, or one of a newer schema.</exception>
-    public static RunManifest ReadManifest(string directory)
+    public static RunManifest Read(string directory)
     {
-        string path = ManifestPath(directory);
+        string path = PathIn(directory);
         if (!File.Exists(path))
             throw new HarnessException($"{directory} is not a result set: it has no {RunManifest.FileName}");
         RunManifest manifest;
@@ -47,7 +47,7 @@ public static class ResultSet
     /// <summary>Reads a result set for analysis, refusing one whose run did not finish.</summary>
     public static RunManifest ReadComplete(string directory)
     {
-        RunManifest manifest = ReadManifest(directory);
+        RunManifest manifest = Read(directory);
         return IncompleteReason(manifest, directory) is string reason
             ? throw new HarnessException($"{directory} is incomplete: {reason}")
             : manifest;
