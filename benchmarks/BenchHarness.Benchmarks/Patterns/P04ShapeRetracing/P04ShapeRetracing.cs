@@ -69,8 +69,8 @@ public class P04ShapeRetracing : PairSuite
         return CallAsFirstUse(Encoder(member, mode, new BatchStream(epoch), freshPolymorphic, freshCache));
     };
 
-    private Func<Tensor> Encoder(
-        PairMember member, ExecutionMode mode, BatchStream batches, GraphModule? polymorphic, SpecialisingCache<long> specialised) =>
+    private Func<Tensor> Encoder(PairMember member, ExecutionMode mode,
+        BatchStream batches, GraphModule? polymorphic, SpecialisingCache<long> specialised) =>
         (member, mode) switch
         {
             (PairMember.Anti, ExecutionMode.Graph) => () =>
