@@ -17,11 +17,13 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </remarks>
 public class P03ScalarRetracing : PairSuite
 {
+    private const string SpecialisedFunction = "sgd_step_specialised";
+
     private Tensor weights = null!;
     private Tensor gradient = null!;
     private TorchScriptSource source = null!;
     private GraphModule generic = null!;
-    private SpecialisingCache specialised = null!;
+    private SpecialisingCache<double> specialised = null!;
     private LearningRateSchedule schedule = null!;
 
     /// <summary>Parameter count: 256 is dispatch- and compile-bound, 262144 is memory-bound.</summary>
@@ -33,7 +35,7 @@ public class P03ScalarRetracing : PairSuite
         gradient = RandomTensor(Size);
         source = Script("sgd_step.torchscript");
         generic = Own(GraphModule.Compile(source));
-        specialised = Own(new SpecialisingCache(source));
+        specialised = Own(NewSpecialisingCache());
         schedule = new LearningRateSchedule();
     }
 
@@ -45,21 +47,34 @@ public class P03ScalarRetracing : PairSuite
     protected override Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => () =>
     {
         using GraphModule? freshGeneric = (member, mode) == (PairMember.Fix, ExecutionMode.Graph) ? GraphModule.Compile(source) : null;
-        using var freshCache = new SpecialisingCache(source);
+        using SpecialisingCache<double> freshCache = NewSpecialisingCache();
         return CallAsFirstUse(Step(member, mode, new LearningRateSchedule(), freshGeneric, freshCache));
     };
 
     private Func<Tensor> Step(
-        PairMember member, ExecutionMode mode, LearningRateSchedule rates, GraphModule? generic, SpecialisingCache specialised) =>
+        PairMember member, ExecutionMode mode, LearningRateSchedule rates, GraphModule? generic, SpecialisingCache<double> specialised) =>
         (member, mode) switch
         {
             (PairMember.Anti, ExecutionMode.Eager) => () => EagerStep(rates.Next()),
             (PairMember.Fix, ExecutionMode.Eager) => () => EagerStep(tensor(rates.Next(), float32, TorchDevice)),
             (PairMember.Anti, ExecutionMode.Graph) => () =>
-                specialised.For(rates.Next()).Invoke(SpecialisingCache.Function, weights, gradient),
+                specialised.For(rates.Next()).Invoke(SpecialisedFunction, weights, gradient),
             (PairMember.Fix, ExecutionMode.Graph) => () => generic!.Invoke("sgd_step", weights, gradient, rates.Next()),
             _ => throw new ArgumentOutOfRangeException(nameof(member)),
         };
+
+    // The graph cache keyed on the rate's value, as tf.function keys its traces on Python values; bounded so a long
+    // run does not hold thousands of units.
+    private SpecialisingCache<double> NewSpecialisingCache() => new(SpecialisedStep, capacity: 64);
+
+    /// <summary>What a tracer makes of sgd_step for one learning rate: a graph with the rate as a constant.</summary>
+    private TorchScriptSource SpecialisedStep(double learningRate)
+    {
+        string literal = TorchScriptSource.FloatLiteral(learningRate);
+        return source.Append(literal,
+            $"def {SpecialisedFunction}(weights: Tensor, gradient: Tensor) -> Tensor:\n" +
+            $"    return sgd_step(weights, gradient, {literal})");
+    }
 
     private Tensor EagerStep(double learningRate) => weights - learningRate * (gradient + 0.0001 * weights);
 
@@ -71,39 +86,5 @@ public class P03ScalarRetracing : PairSuite
         private long step;
 
         public double Next() => 0.1 / (1.0 + 1e-4 * step++);
-    }
-
-    /// <summary>
-    /// The graph cache of a hybridizing runtime keyed on the scalar's value, as tf.function keys its traces
-    /// on Python values. A new value misses and compiles.
-    /// </summary>
-    private sealed class SpecialisingCache(TorchScriptSource source) : IDisposable
-    {
-        public const string Function = "sgd_step_specialised";
-
-        // Bounded so a long run does not hold thousands of units; TorchSharp never frees their native memory.
-        private const int Capacity = 64;
-        private readonly Dictionary<double, GraphModule> graphs = [];
-
-        public GraphModule For(double learningRate)
-        {
-            if (graphs.TryGetValue(learningRate, out GraphModule? graph))
-                return graph;
-            if (graphs.Count == Capacity)
-                Dispose();
-            string literal = TorchScriptSource.FloatLiteral(learningRate);
-            graph = GraphModule.Compile(source.Append(literal,
-                $"def {Function}(weights: Tensor, gradient: Tensor) -> Tensor:\n" +
-                $"    return sgd_step(weights, gradient, {literal})"));
-            graphs.Add(learningRate, graph);
-            return graph;
-        }
-
-        public void Dispose()
-        {
-            foreach (GraphModule graph in graphs.Values)
-                graph.Dispose();
-            graphs.Clear();
-        }
     }
 }
