@@ -67,11 +67,10 @@ public class P05GraphCreatedInLoop : PairSuite
         _ => EagerClassify,
     };
 
-    protected override Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => () =>
+    protected override Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => (member, mode) switch
     {
-        using GraphModule? fresh =
-            (member, mode) == (PairMember.Fix, ExecutionMode.Graph) ? GraphModule.Compile(source) : null;
-        return CallAsFirstUse(fresh is null ? Member(member, mode) : () => Classify(fresh));
+        (PairMember.Fix, ExecutionMode.Graph) => () => CompileAndCallAsFirstUse(source, Classify),
+        _ => () => CallAsFirstUse(Member(member, mode)),
     };
 
     private Tensor ClassifyWithGraphCreatedInLoop()
