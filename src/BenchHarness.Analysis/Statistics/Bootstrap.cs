@@ -46,9 +46,14 @@ public sealed class BootstrapDistribution
         if (sorted.Length == 0)
             throw new ArgumentException("A bootstrap distribution needs at least one replicate.", nameof(replicates));
         Array.Sort(sorted);
+        double mean = sorted.Average(Math.Log);
+        LogStandardError = sorted.Length < 2 ? 0 : Math.Sqrt(sorted.Sum(r => Math.Pow(Math.Log(r) - mean, 2)) / (sorted.Length - 1));
     }
 
     public int Count => sorted.Length;
+
+    /// <summary>Standard deviation of the log replicates: the bootstrap standard error of the log ratio.</summary>
+    public double LogStandardError { get; }
 
     /// <summary>Linear-interpolated quantile of the replicates.</summary>
     public double Quantile(double probability)
@@ -78,6 +83,8 @@ public sealed class BootstrapDistribution
     /// Two-sided p-value of "the true ratio is <paramref name="nullValue"/>": the smallest alpha at which the
     /// (1 - alpha) percentile interval excludes it, 2 min(P(R* ≤ null), P(R* ≥ null)), at most 1.
     /// </summary>
+    /// <remarks>Never below 2 / (Count + 1): too coarse for multiplicity corrections over many comparisons; see
+    /// <see cref="RatioEstimate.PValue"/> for the p-value that is not.</remarks>
     public double TwoSidedPValue(double nullValue = 1.0) =>
         Math.Min(1.0, 2 * Math.Min(FractionAtOrBelow(nullValue), FractionAtOrAbove(nullValue)));
 
@@ -107,7 +114,9 @@ public sealed class BootstrapDistribution
 /// </summary>
 /// <param name="Estimate">The statistic on the data: ratio of pooled medians (or ratio of such ratios).</param>
 /// <param name="Interval">Percentile interval of the bootstrap distribution.</param>
-/// <param name="PValue">Two-sided bootstrap p-value against a ratio of 1 (see <see cref="BootstrapDistribution.TwoSidedPValue"/>).</param>
+/// <param name="PValue">Two-sided p-value against a ratio of 1 from the bootstrap standard error on the log scale
+/// (a Wald test: z = ln(Estimate) / SE): unlike the percentile p-value, whose floor is 2 / (resamples + 1), it resolves
+/// the small p-values that Holm or Benjamini-Hochberg over hundreds of comparisons need.</param>
 /// <param name="Level">Whether process noise is in the interval.</param>
 /// <param name="Sides">The shape of each input sample, in argument order.</param>
 public sealed record RatioEstimate(
@@ -123,6 +132,16 @@ public sealed record RatioEstimate(
 
     /// <summary>A single process on some side: the interval omits between-process noise (see <see cref="ResamplingLevel.IterationsOnly"/>).</summary>
     public bool SingleProcess => Level == ResamplingLevel.IterationsOnly;
+
+    /// <summary>Two-sided Wald p-value of "the true ratio is <paramref name="nullRatio"/>" (bootstrap SE, log scale).</summary>
+    public double PValueAgainst(double nullRatio) => WaldTest.TwoSided(Estimate, nullRatio, Distribution.LogStandardError);
+
+    /// <summary>One-sided Wald p-value of "the true ratio is at most <paramref name="ratio"/>": small when the data show it
+    /// above (e.g. current/baseline above 1.05: slower by more than 5%).</summary>
+    public double PValueAbove(double ratio) => WaldTest.Upper(Estimate, ratio, Distribution.LogStandardError);
+
+    /// <summary>One-sided Wald p-value of "the true ratio is at least <paramref name="ratio"/>": small when the data show it below.</summary>
+    public double PValueBelow(double ratio) => WaldTest.Upper(ratio, Estimate, Distribution.LogStandardError);
 }
 
 /// <summary>
@@ -192,7 +211,8 @@ public static class HierarchicalBootstrap
     {
         var distribution = new BootstrapDistribution(replicates);
         ResamplingLevel level = sides.All(s => s.Shape.Processes >= 2) ? ResamplingLevel.ProcessesThenIterations : ResamplingLevel.IterationsOnly;
-        return new RatioEstimate(estimate, distribution.PercentileInterval(options.ConfidenceLevel), distribution.TwoSidedPValue(1.0),
+        return new RatioEstimate(estimate, distribution.PercentileInterval(options.ConfidenceLevel),
+            WaldTest.TwoSided(estimate, 1.0, distribution.LogStandardError),
             level, sides.Select(s => s.Shape).ToArray(), distribution);
     }
 

@@ -136,6 +136,42 @@ public sealed class HierarchicalBootstrapTests
     }
 }
 
+public sealed class WaldTestTests
+{
+    [Theory]
+    [InlineData(0.0, 0.5)]
+    [InlineData(1.959963985, 0.025)]
+    [InlineData(-1.0, 0.841344746)]
+    [InlineData(6.0, 9.8658765e-10)]
+    public void Normal_upper_tail_matches_tables(double z, double tail) =>
+        Assert.Equal(tail, WaldTest.NormalUpperTail(z), tail * 1e-6 + 1e-12);
+
+    [Fact]
+    public void P_values_on_the_log_scale()
+    {
+        // ln(e^0.1 / 1) / 0.05 = 2 standard errors: two-sided 0.0455, one-sided 0.0228.
+        Assert.Equal(0.04550026, WaldTest.TwoSided(Math.Exp(0.1), 1, 0.05), 6);
+        Assert.Equal(0.04550026, WaldTest.TwoSided(Math.Exp(-0.1), 1, 0.05), 6);
+        Assert.Equal(0.02275013, WaldTest.Upper(Math.Exp(0.1), 1, 0.05), 6);
+        Assert.Equal(0.97724987, WaldTest.Upper(1, Math.Exp(0.1), 0.05), 6);
+        Assert.Equal(1.0, WaldTest.TwoSided(1.3, 1.3, 0.05));
+    }
+
+    [Fact]
+    public void Bootstrap_p_values_resolve_far_below_one_over_the_resample_count()
+    {
+        RatioEstimate estimate = HierarchicalBootstrap.Ratio(
+            SyntheticBenchmark.Samples(2000, 5, 15, seed: 1, iterationNoise: 0.03, processNoise: 0.03),
+            SyntheticBenchmark.Samples(1000, 5, 15, seed: 2, iterationNoise: 0.03, processNoise: 0.03));
+        Assert.True(estimate.PValue < 1e-6, $"p = {estimate.PValue}");
+        Assert.True(estimate.Distribution.TwoSidedPValue() >= 2.0 / 2001);
+        // One-sided: far above 1.05 (a 5% threshold), not above 3.
+        Assert.True(estimate.PValueAbove(1.05) < 1e-6);
+        Assert.True(estimate.PValueAbove(3) > 0.99);
+        Assert.True(estimate.PValueBelow(3) < 1e-6);
+    }
+}
+
 public sealed class BootstrapDistributionTests
 {
     [Fact]
