@@ -22,6 +22,8 @@ public static class ResultSetLoader
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ResultSetException("(no path)", "no results directory given", "pass the directory of a run");
+        if (File.Exists(path) && string.Equals(Path.GetFileName(path), RunManifest.FileName, StringComparison.Ordinal))
+            return Load(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (File.Exists(path))
             return LoadForeign(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]);
         if (!Directory.Exists(path))
