@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Loading;

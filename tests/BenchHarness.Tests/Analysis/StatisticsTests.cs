@@ -92,6 +92,16 @@ public sealed class HierarchicalBootstrapTests
     }
 
     [Fact]
+    public void Intervals_at_other_levels_use_the_same_correction()
+    {
+        RatioEstimate estimate = HierarchicalBootstrap.Ratio(Samples(1200, 3, 10, 1, 0.05), Samples(1000, 3, 10, 2, 0.05));
+        Assert.Equal(estimate.Interval, estimate.IntervalAt(0.95));
+        Interval wider = estimate.IntervalAt(0.999);
+        Assert.True(wider.Lower < estimate.Interval.Lower && wider.Upper > estimate.Interval.Upper);
+        Assert.True(estimate.Interval.LogHalfWidth >= estimate.Distribution.PercentileInterval(0.95).LogHalfWidth);
+    }
+
+    [Fact]
     public void Standard_error_and_degrees_of_freedom_follow_the_processes()
     {
         RatioEstimate estimate = HierarchicalBootstrap.Ratio(Samples(1000, 4, 10, 1, 0.05), Samples(1000, 4, 10, 2, 0.05));
