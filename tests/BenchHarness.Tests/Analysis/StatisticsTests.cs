@@ -38,6 +38,17 @@ public sealed class EstimatorTests
     }
 
     [Fact]
+    public void Sample_summary_describes_the_processes()
+    {
+        SampleSummary summary = SampleSummary.Of([[1, 2, 3], [4, 5, 6]]);
+        Assert.Equal(3.5, summary.Median);
+        Assert.Equal([2.0, 5.0], summary.ProcessMedians);
+        Assert.Equal((1.0, 6.0), (summary.Min, summary.Max));
+        Assert.Equal("2x3", summary.Shape.ToString());
+        Assert.Equal(2.5, summary.Modality.ProcessSpread);
+    }
+
+    [Fact]
     public void Process_spread_is_largest_over_smallest_process_median() =>
         Assert.Equal(2.0, Estimators.ProcessSpread([[1, 2, 3], [4, 4, 4], [3, 2, 100]]), 9);
 }
