@@ -3,11 +3,12 @@ using ScottPlot;
 namespace BenchHarness.Reports.Charts;
 
 /// <summary>
-/// The cost of calling a variant n times: a one-off cost (compile, first-call profiling) plus n steady calls.
+/// The cost of calling a variant n times: its first <paramref name="FirstCalls"/> calls as measured from scratch
+/// (compile, first profiling runs), then steady calls.
 /// </summary>
-public sealed record CostCurve(string Name, SeriesStyle Style, double OneOffNs, double PerCallNs)
+public sealed record CostCurve(string Name, SeriesStyle Style, double FirstCallsNs, int FirstCalls, double SteadyNs)
 {
-    public double TotalNs(double calls) => Math.Max(0, OneOffNs) + calls * PerCallNs;
+    public double TotalNs(double calls) => FirstCallsNs + Math.Max(0, calls - FirstCalls) * SteadyNs;
 }
 
 /// <param name="BreakEvenCalls">Calls after which the variant with the higher one-off cost is cheaper overall;
@@ -24,7 +25,8 @@ public static class BreakEvenChart
     {
         double breakEven = spec.BreakEvenCalls is { } b && b > 0 && double.IsFinite(b) ? b : double.NaN;
         double maxCalls = Math.Pow(10, Math.Max(3, Math.Ceiling(Math.Log10(double.IsNaN(breakEven) ? 1 : breakEven)) + 1));
-        double[] calls = Enumerable.Range(0, 61).Select(i => Math.Pow(maxCalls, i / 60.0)).ToArray();
+        double firstCalls = Math.Max(1, spec.Curves.Select(c => c.FirstCalls).DefaultIfEmpty(1).Max());
+        double[] calls = Enumerable.Range(0, 61).Select(i => firstCalls * Math.Pow(maxCalls / firstCalls, i / 60.0)).ToArray();
 
         Plot plot = ChartFrame.Create(spec.Title);
         LogTicks.Scale time = LogTicks.Time(spec.Curves.SelectMany(c => calls.Select(c.TotalNs)));

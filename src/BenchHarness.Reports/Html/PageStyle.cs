@@ -39,6 +39,7 @@ public static class PageStyle
         .chart-grid { display: flex; flex-wrap: wrap; gap: 8px 16px; }
         .chart-grid figure.chart { flex: 0 1 440px; }
         .verdict { font-weight: 600; white-space: nowrap; }
+        td.lines { white-space: pre-line; }
         .reproduced, .faster { color: var(--faster); }
         .not-reproduced, .slower { color: var(--slower); }
         .inconclusive, .unclear { color: var(--unclear); }
