@@ -1,0 +1,90 @@
+using BenchHarness.Analysis.Pairs;
+using BenchHarness.Results;
+
+namespace BenchHarness.Reports.Model;
+
+/// <summary>The four answers the report gives about the study, plus how a behaviour finding maps onto them.</summary>
+public enum ShownVerdict
+{
+    Reproduced,
+    NotReproduced,
+    Inconclusive,
+    NotMeasured,
+}
+
+/// <summary>One row of the paper-reproduction table.</summary>
+/// <param name="Measured">What was measured, one line per piece of evidence.</param>
+/// <param name="ByBehaviour">The verdict comes from a semantic finding (P08, P12), not from timings.</param>
+public sealed record VerdictRow(
+    string PatternId,
+    string Name,
+    string Expected,
+    string Source,
+    IReadOnlyList<string> Measured,
+    ShownVerdict Verdict,
+    bool ByBehaviour,
+    string Reason)
+{
+    public string VerdictText => Verdict switch
+    {
+        ShownVerdict.Reproduced => "reproduced",
+        ShownVerdict.NotReproduced => "not reproduced",
+        ShownVerdict.Inconclusive => "inconclusive",
+        _ => "not measured",
+    } + (ByBehaviour && Verdict != ShownVerdict.NotMeasured ? " (behaviour)" : "");
+
+    public string CssClass => Verdict.ToString() switch
+    {
+        "NotReproduced" => "not-reproduced",
+        "NotMeasured" => "not-measured",
+        var other => other.ToLowerInvariant(),
+    };
+}
+
+/// <summary>Builds the reproduction table from the analysis's verdicts and the manifest's semantic findings.</summary>
+public static class VerdictTable
+{
+    public const int MaxEvidenceLines = 6;
+
+    public static IReadOnlyList<VerdictRow> Rows(ReportInput input) =>
+        input.Reproductions.Select(r => Row(r, input.ResultSet.Suites.FirstOrDefault(s => s.PatternId == r.Pattern.Id))).ToArray();
+
+    private static VerdictRow Row(Reproduction reproduction, SuiteOutcome? suite)
+    {
+        var pattern = reproduction.Pattern;
+        if (reproduction.Verdict == ReproductionVerdict.NotTimed)
+        {
+            SemanticFinding? finding = suite?.Finding;
+            return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence,
+                finding is null ? [] : [finding.Summary + (finding.Detail is null ? "" : $": {finding.Detail}")],
+                finding is null ? ShownVerdict.NotMeasured : finding.Observed ? ShownVerdict.Reproduced : ShownVerdict.NotReproduced,
+                ByBehaviour: true,
+                finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed");
+        }
+
+        string[] evidence = ReportCharts.Ordered(reproduction.Evidence)
+            .Select(c => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}")
+            .ToArray();
+        string[] measured = evidence.Length <= MaxEvidenceLines
+            ? evidence
+            : [.. evidence.Take(MaxEvidenceLines - 1), $"... and {evidence.Length - MaxEvidenceLines + 1} more (see the speed-ups)"];
+        ShownVerdict verdict = reproduction.Verdict switch
+        {
+            ReproductionVerdict.Reproduced => ShownVerdict.Reproduced,
+            ReproductionVerdict.NotReproduced => ShownVerdict.NotReproduced,
+            ReproductionVerdict.Inconclusive => ShownVerdict.Inconclusive,
+            _ => ShownVerdict.NotMeasured,
+        };
+        string reason = verdict == ShownVerdict.NotMeasured && suite is { Status: SuiteStatus.Failed }
+            ? $"suite failed: {suite.Reason ?? "no reason recorded"}"
+            : reproduction.Reason;
+        return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured, verdict, ByBehaviour: false, reason);
+    }
+
+    private static string NotRunReason(SuiteOutcome? suite) => suite switch
+    {
+        null => "not run in this result set",
+        { Status: SuiteStatus.Failed } => $"suite failed: {suite.Reason ?? "no reason recorded"}",
+        _ => $"suite {suite.Status.ToString().ToLowerInvariant()} without a finding",
+    };
+}
