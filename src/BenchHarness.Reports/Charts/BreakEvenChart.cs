@@ -57,7 +57,7 @@ public static class BreakEvenChart
         ChartFrame.LegendBelow(plot, legend);
 
         string verdict = double.IsNaN(breakEven) ? "no break-even" : $"break-even after {FormatCalls(breakEven)} calls";
-        return ChartFrame.Render(plot, 440, 340, $"{spec.Title}: total time against calls for {spec.Curves.Count} variants; {verdict}.");
+        return ChartFrame.Render(plot, ChartFrame.GridWidth, 380, $"{spec.Title}: total time against calls for {spec.Curves.Count} variants; {verdict}.");
     }
 
     public static string FormatCalls(double calls) =>

@@ -5,7 +5,11 @@ namespace BenchHarness.Reports.Charts;
 /// <summary>What every chart shares: the font, the frame and grid, category rows, the legend and the SVG output.</summary>
 public static class ChartFrame
 {
+    /// <summary>Width of a chart that has a row of its own.</summary>
     public const int Width = 900;
+
+    /// <summary>Width of a small multiple: two fit side by side on a laptop screen.</summary>
+    public const int GridWidth = 540;
 
     /// <summary>A new plot in the report's style, with the chart's title.</summary>
     public static Plot Create(string title)
@@ -39,7 +43,7 @@ public static class ChartFrame
     }
 
     /// <summary>The pixel height for a chart of <paramref name="rows"/> category rows.</summary>
-    public static int HeightForRows(int rows, int rowHeight = 24, int chrome = 150) => chrome + Math.Max(rows, 1) * rowHeight;
+    public static int HeightForRows(int rows, int rowHeight = 28, int chrome = 190) => chrome + Math.Max(rows, 2) * rowHeight;
 
     /// <summary>A legend under the data area, laid out in a row, with the given entries only.</summary>
     public static void LegendBelow(Plot plot, IEnumerable<LegendItem> items)
@@ -49,6 +53,8 @@ public static class ChartFrame
         plot.Legend.DisplayPlottableLegendItems = false;
         plot.Legend.FontSize = 12;
         plot.Legend.OutlineWidth = 0;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.SymbolPadding = 8;
         plot.ShowLegend(Edge.Bottom);
     }
 

@@ -33,7 +33,7 @@ public static class DistributionChart
             plot.Add.Marker(Math.Log10(rows[i].MedianNs), rowY[i], MarkerShape.VerticalBar, 18, ChartColors.Reference).LineWidth = 2.5f;
         }
 
-        return ChartFrame.Render(plot, ChartFrame.Width, ChartFrame.HeightForRows(rows.Length, rowHeight: 22, chrome: 110),
+        return ChartFrame.Render(plot, ChartFrame.Width, ChartFrame.HeightForRows(rows.Length, rowHeight: 24, chrome: 120),
             $"{spec.Title}: the measured iterations of {rows.Length} benchmarks on a log time axis.");
     }
 }

@@ -61,7 +61,7 @@ public static class ForestChart
             legend.AddRange(series.Select((name, i) => ChartFrame.MarkerEntry(name, ChartColors.Text, SeriesShapes[i % SeriesShapes.Length])));
         ChartFrame.LegendBelow(plot, legend);
 
-        int height = ChartFrame.HeightForRows(rows.Length, rowHeight: series.Length > 1 ? 30 : 24);
+        int height = ChartFrame.HeightForRows(rows.Length, rowHeight: series.Length > 1 ? 34 : 28);
         return ChartFrame.Render(plot, ChartFrame.Width, height,
             $"{spec.Title}: {points.Length} speed-ups with intervals on a log axis, reference line at 1x.");
     }

@@ -74,16 +74,18 @@ public static class LogTicks
             low -= 0.15;
             high += 0.15;
         }
-        double[] mantissas = high - low < 2 ? [1, 2, 5] : [1];
+        double pad = 0.06 * (high - low);
+        // Narrow ranges get intermediate ticks so that every chart shows at least three labelled values.
+        double span = high - low;
+        double[] mantissas = span < 0.7 ? [1, 1.5, 2, 3, 5, 7] : span < 2 ? [1, 2, 5] : [1];
         var ticks = new NumericManual();
-        for (int decade = (int)Math.Floor(low); decade <= (int)Math.Ceiling(high); decade++)
+        for (int decade = (int)Math.Floor(low) - 1; decade <= (int)Math.Ceiling(high); decade++)
             foreach (double mantissa in mantissas)
             {
                 double position = decade + Math.Log10(mantissa);
-                if (position >= low - 0.05 && position <= high + 0.05)
+                if (position >= low - pad && position <= high + pad)
                     ticks.AddMajor(position, label(mantissa * Math.Pow(10, decade)));
             }
-        double pad = 0.06 * (high - low);
         return new Scale(low - pad, high + pad, ticks);
     }
 

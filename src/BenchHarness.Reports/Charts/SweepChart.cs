@@ -63,7 +63,7 @@ public static class SweepChart
             legend.Add(ChartFrame.MarkerEntry("lines cross", ChartColors.Reference, MarkerShape.Eks));
         ChartFrame.LegendBelow(plot, legend);
 
-        return ChartFrame.Render(plot, 560, 400,
+        return ChartFrame.Render(plot, ChartFrame.GridWidth, 400,
             $"{spec.Title}: median time per operation against {spec.ParameterName} for {lines.Length} variants; {crossings.Length} crossing(s).");
     }
 

@@ -35,8 +35,8 @@ public static class HtmlReportExporter
             }, caveat.Label, caveat.Text);
 
         page.AddSection("overview", "Run and environment", w => Overview(w, input, verdicts));
-        page.AddSection("reading", "What the numbers are", w => Reading(w, input));
         page.AddSection("reproduction", "Paper reproduction", w => Reproduction(w, verdicts));
+        page.AddSection("reading", "What the numbers are", w => Reading(w, input));
         page.AddSection("speedups", "Fix vs anti-pattern speed-ups", w => Comparisons(w, input, ComparisonKind.FixVsAnti));
         page.AddSection("graph-vs-eager", "Graph vs eager", w => Comparisons(w, input, ComparisonKind.GraphVsEager));
         if (input.Pairs.CudaVsCpu.Count > 0)

@@ -37,7 +37,7 @@ public static class PageStyle
         figure.chart { margin: 12px 0 20px; }
         svg.chart { max-width: 100%; height: auto; display: block; }
         .chart-grid { display: flex; flex-wrap: wrap; gap: 8px 16px; }
-        .chart-grid figure.chart { flex: 0 1 440px; }
+        .chart-grid figure.chart { flex: 0 1 540px; margin: 8px 0; }
         .verdict { font-weight: 600; white-space: nowrap; }
         td.lines { white-space: pre-line; }
         .reproduced, .faster { color: var(--faster); }

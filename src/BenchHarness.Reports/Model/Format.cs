@@ -10,13 +10,13 @@ public static class Format
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Time(double nanoseconds) => double.IsFinite(nanoseconds) ? nanoseconds switch
+    public static string Time(double nanoseconds) => !double.IsFinite(nanoseconds) ? "n/a" : nanoseconds < 0 ? $"-{Time(-nanoseconds)}" : nanoseconds switch
     {
         >= 1e9 => $"{(nanoseconds / 1e9).ToString("0.00", Invariant)} s",
         >= 1e6 => $"{(nanoseconds / 1e6).ToString("0.00", Invariant)} ms",
         >= 1e3 => $"{(nanoseconds / 1e3).ToString("0.00", Invariant)} µs",
         _ => $"{nanoseconds.ToString("0.0", Invariant)} ns",
-    } : "n/a";
+    };
 
     public static string Ratio(double ratio) => double.IsFinite(ratio)
         ? $"{ratio.ToString(ratio >= 100 ? "0" : ratio >= 10 ? "0.0" : "0.00", Invariant)}x"

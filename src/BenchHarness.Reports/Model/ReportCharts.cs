@@ -44,14 +44,15 @@ public static class ReportCharts
         foreach (ColdStartBreakEven breakEven in breakEvens
                      .OrderBy(b => b.Key.PatternId, StringComparer.Ordinal).ThenBy(b => b.Key.Kind).ThenBy(b => Format.Held(b.Key), StringComparer.Ordinal))
         {
-            CostCurve reference = Curve(breakEven.Reference, breakEven.Key.Kind);
-            CostCurve candidate = Curve(breakEven.Candidate, breakEven.Key.Kind);
+            CostCurve reference = Curve(breakEven.Reference);
+            CostCurve candidate = Curve(breakEven.Candidate);
             (string c, string r) = Format.Sides(breakEven.Key.Kind);
             var spec = new BreakEvenChartSpec(
-                $"{breakEven.Key.PatternId} {c} vs {r} · {Format.Held(breakEven.Key with { Phase = CallPhase.Steady })}",
+                $"{breakEven.Key.PatternId} · {Format.Held(breakEven.Key with { Phase = CallPhase.Steady })}",
                 [reference, candidate],
                 breakEven.Result.Kind == BreakEvenKind.AfterCalls ? breakEven.Result.Calls : null);
-            yield return new PlannedChart(breakEven.Key.PatternId, () => BreakEvenChart.Render(spec), BreakEvenText(breakEven));
+            yield return new PlannedChart(breakEven.Key.PatternId, () => BreakEvenChart.Render(spec),
+                $"{PatternTitle(breakEven.Key.PatternId)}, {c} vs {r}: {BreakEvenText(breakEven)}");
         }
     }
 
@@ -61,8 +62,8 @@ public static class ReportCharts
         string cold = breakEven.Result.CheaperCold == CostSide.A ? reference : candidate;
         string other = breakEven.Result.CheaperCold == CostSide.A ? candidate : reference;
         return breakEven.Result.Kind == BreakEvenKind.AfterCalls && breakEven.Result.Calls is { } calls
-            ? $"The {cold} is cheaper for the first calls; the {other} is cheaper in total from {calls.ToString("N0", CultureInfo.InvariantCulture)} calls on."
-            : $"The {cold} is cheaper cold and no slower warm: the {other} never catches up.";
+            ? $"the {cold} is cheaper for the first calls; the {other} is cheaper in total from {calls.ToString("N0", CultureInfo.InvariantCulture)} calls on."
+            : $"the {cold} is cheaper cold and no slower warm: the {other} never catches up.";
     }
 
     /// <summary>Time against the swept parameter, per pattern, device and phase, when the suite sweeps a numeric parameter.</summary>
@@ -149,7 +150,7 @@ public static class ReportCharts
             : null;
     }
 
-    private static CostCurve Curve(ColdStart start, ComparisonKind kind) => new(
+    private static CostCurve Curve(ColdStart start) => new(
         SeriesStyle.Name(start.Steady.Member, start.Steady.Mode),
         SeriesStyle.For(start.Steady.Member, start.Steady.Mode),
         start.Cost.FirstCall,

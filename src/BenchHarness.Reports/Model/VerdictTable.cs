@@ -75,9 +75,12 @@ public static class VerdictTable
             ReproductionVerdict.Inconclusive => ShownVerdict.Inconclusive,
             _ => ShownVerdict.NotMeasured,
         };
-        string reason = verdict == ShownVerdict.NotMeasured && suite is { Status: SuiteStatus.Failed }
-            ? $"suite failed: {suite.Reason ?? "no reason recorded"}"
-            : reproduction.Reason;
+        string reason = (verdict, suite) switch
+        {
+            (ShownVerdict.NotMeasured, { Status: SuiteStatus.Failed }) => $"suite failed: {suite.Reason ?? "no reason recorded"}",
+            (ShownVerdict.NotMeasured, null) when pattern.RelatedTo is null => $"not run in this result set ({reproduction.Reason})",
+            _ => reproduction.Reason,
+        };
         return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured, verdict, ByBehaviour: false, reason);
     }
 
