@@ -31,8 +31,8 @@ public static class BreakEvenChart
         Plot plot = ChartFrame.Create(spec.Title);
         LogTicks.Scale time = LogTicks.Time(spec.Curves.SelectMany(c => calls.Select(c.TotalNs)));
         LogTicks.Scale count = LogTicks.Count(calls);
-        plot.Axes.Left.TickGenerator = time.Ticks;
-        plot.Axes.Bottom.TickGenerator = count.Ticks;
+        plot.Axes.Left.TickGenerator = time.Generator;
+        plot.Axes.Bottom.TickGenerator = count.Generator;
         plot.Axes.SetLimits(count.Min, count.Max, time.Min, time.Max);
         plot.XLabel("calls (log scale)");
         plot.YLabel("total time (log scale)");

@@ -19,7 +19,7 @@ public static class DistributionChart
         Plot plot = ChartFrame.Create(spec.Title);
         double[] rowY = ChartFrame.Rows(plot, rows.Select(r => r.Label).ToArray());
         LogTicks.Scale time = LogTicks.Time(rows.SelectMany(r => r.ValuesNs));
-        plot.Axes.Bottom.TickGenerator = time.Ticks;
+        plot.Axes.Bottom.TickGenerator = time.Generator;
         plot.Axes.SetLimitsX(time.Min, time.Max);
         plot.XLabel("time per operation, every measured iteration (log scale); bar = median");
 

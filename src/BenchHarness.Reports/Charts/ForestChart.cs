@@ -32,7 +32,7 @@ public static class ForestChart
         Plot plot = ChartFrame.Create(spec.Title);
         double[] rowY = ChartFrame.Rows(plot, rows);
         LogTicks.Scale scale = LogTicks.Ratio(points.SelectMany(p => new[] { p.Ratio.Lower, p.Ratio.Upper }));
-        plot.Axes.Bottom.TickGenerator = scale.Ticks;
+        plot.Axes.Bottom.TickGenerator = scale.Generator;
         plot.Axes.SetLimitsX(scale.Min, scale.Max);
         plot.XLabel(spec.AxisLabel);
         ChartFrame.ReferenceAtOne(plot);

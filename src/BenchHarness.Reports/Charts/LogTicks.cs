@@ -10,7 +10,10 @@ namespace BenchHarness.Reports.Charts;
 public static class LogTicks
 {
     /// <summary>A log10 axis range, with the ticks to draw on it.</summary>
-    public sealed record Scale(double Min, double Max, NumericManual Ticks);
+    public sealed record Scale(double Min, double Max, IReadOnlyList<Tick> Ticks)
+    {
+        public NumericManual Generator => new(Ticks.ToArray());
+    }
 
     /// <summary>
     /// Speed-up ticks at powers of two around 1x ("4x slower", "1x", "2x faster"), spaced so that at most about
@@ -24,10 +27,10 @@ public static class LogTicks
         int span = (int)Math.Ceiling(high) - (int)Math.Floor(low);
         int step = Math.Max(1, (int)Math.Ceiling(span / 8.0));
 
-        var ticks = new NumericManual();
+        var ticks = new List<Tick>();
         // Multiples of the step, so that 1x (power 0) is always a tick.
         for (int power = (int)Math.Floor(Math.Floor(low) / step) * step; power <= Math.Ceiling(high); power += step)
-            ticks.AddMajor(power * Math.Log10(2), RatioLabel(Math.Pow(2, power), fasterWord, slowerWord));
+            ticks.Add(Tick.Major(power * Math.Log10(2), RatioLabel(Math.Pow(2, power), fasterWord, slowerWord)));
 
         double pad = 0.04 * (high - low);
         return new Scale((low - pad) * Math.Log10(2), (high + pad) * Math.Log10(2), ticks);
@@ -78,13 +81,13 @@ public static class LogTicks
         // Narrow ranges get intermediate ticks so that every chart shows at least three labelled values.
         double span = high - low;
         double[] mantissas = span < 0.7 ? [1, 1.5, 2, 3, 5, 7] : span < 2 ? [1, 2, 5] : [1];
-        var ticks = new NumericManual();
+        var ticks = new List<Tick>();
         for (int decade = (int)Math.Floor(low) - 1; decade <= (int)Math.Ceiling(high); decade++)
             foreach (double mantissa in mantissas)
             {
                 double position = decade + Math.Log10(mantissa);
                 if (position >= low - pad && position <= high + pad)
-                    ticks.AddMajor(position, label(mantissa * Math.Pow(10, decade)));
+                    ticks.Add(Tick.Major(position, label(mantissa * Math.Pow(10, decade))));
             }
         return new Scale(low - pad, high + pad, ticks);
     }

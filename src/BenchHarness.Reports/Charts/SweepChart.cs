@@ -25,7 +25,7 @@ public static class SweepChart
         Plot plot = ChartFrame.Create(spec.Title);
 
         LogTicks.Scale time = LogTicks.Time(lines.SelectMany(l => l.Points).SelectMany(p => new[] { p.MedianNs, p.LowerNs, p.UpperNs }));
-        plot.Axes.Left.TickGenerator = time.Ticks;
+        plot.Axes.Left.TickGenerator = time.Generator;
         double[] parameters = lines.SelectMany(l => l.Points).Select(p => p.Parameter).Distinct().Order().ToArray();
         plot.Axes.Bottom.TickGenerator = LogTicks.AtValues(parameters);
         double xLow = Math.Log10(parameters.DefaultIfEmpty(1).First()), xHigh = Math.Log10(parameters.DefaultIfEmpty(10).Last());

@@ -74,7 +74,8 @@ public static class JsonSummaryExporter
                 input.Bootstrap.ConfidenceLevel, input.Bootstrap.Resamples, input.Bootstrap.Seed),
             ReportCaveats.For(input),
             VerdictTable.Rows(input).Select(v => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour, v.Expected, v.Source, v.Measured, v.Reason)).ToArray(),
-            ReportCharts.Ordered(input.Pairs.All).Select(Summarize).ToArray(),
+            ReportCharts.Ordered(input.Pairs.FixVsAnti).Concat(ReportCharts.Ordered(input.Pairs.GraphVsEager))
+                .Concat(ReportCharts.Ordered(input.Pairs.CudaVsCpu)).Select(Summarize).ToArray(),
             input.Pairs.BreakEvens.Select(b => new BreakEvenSummary(b.Key.Kind.ToString(), b.Key.PatternId, b.Key.Case,
                 b.Key.Member?.ToString(), b.Key.Mode?.ToString(), b.Key.Device?.ToString(),
                 b.Reference.FirstCallSamples.FullName, b.Candidate.FirstCallSamples.FullName,
