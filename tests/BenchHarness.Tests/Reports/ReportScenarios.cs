@@ -66,7 +66,7 @@ public static class ReportScenarios
         ProfileSettings = BenchHarness.Running.ProfileSettings.For(BenchHarness.Running.BenchmarkProfile.Smoke),
     };
 
-    /// <summary>A result set of about 500 benchmarks (10 patterns x 2 members x 2 modes x 2 devices x 6 sizes, plus first calls).</summary>
+    /// <summary>A result set of about 500 benchmarks (10 patterns x 2 members x 2 modes x 2 devices x 6 sizes, plus 20 first calls = 500).</summary>
     public static SyntheticResultSet Large()
     {
         var benchmarks = new List<SyntheticBenchmark>();
@@ -82,7 +82,7 @@ public static class ReportScenarios
                             benchmarks.Add(Named(pattern, member, mode, device, size, Samples(median, 2, 10, seed++, 0.03, 0.02)));
                         }
         foreach (ExecutionMode mode in Enum.GetValues<ExecutionMode>())
-            foreach (int size in new[] { 16, 64, 256 })
+            foreach (int size in new[] { 16, 64, 256, 1024, 4096 })
                 foreach (PairMember member in Enum.GetValues<PairMember>())
                     benchmarks.Add(Named("P03", member, mode, ComputeDevice.Cpu, size,
                         Samples(1e6 + size * 100, 2, 10, seed++, 0.03), CallPhase.FirstCall));
