@@ -110,10 +110,14 @@ public static class HtmlReportExporter
                             "with BenchmarkDotNet's empty-call overhead subtracted; outliers are kept, since a slow process is evidence.");
             w.Element("li", "Speed-up: reference median / candidate median. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
-            w.Element("li", $"Interval: {Format.Percent(input.Bootstrap.ConfidenceLevel)} percentile interval of a hierarchical bootstrap " +
+            w.Element("li", $"Interval: {Format.Percent(input.Bootstrap.ConfidenceLevel)} interval of a two-level bootstrap " +
                             $"({input.Bootstrap.Resamples} resamples, seed {input.Bootstrap.Seed}) that resamples processes, then iterations within them, " +
-                            "so that between-process noise is in the interval; with a single process it can only resample iterations and is too narrow. " +
-                            "An interval that excludes 1x is a difference; one that includes 1x is not distinguishable from noise.");
+                            "so that between-process noise is in the interval, widened by a small-sample (t) correction for the few processes measured; " +
+                            "p is the matching t test. With a single process only iterations can be resampled and the interval is too narrow. " +
+                            "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
+            w.Element("li", "Verdicts: a pattern is reproduced when its fix is significantly faster (Holm-adjusted p < 0.05 across the pattern's " +
+                            "comparisons) where the study expects it and nowhere slower; not reproduced when it is slower, or no comparison shows " +
+                            "even a 1.10x speed-up; inconclusive when mixed or too noisy. The full rules are in docs/analysis.md.");
             w.Element("li", $"Samples (processes x iterations per benchmark): {(shapes.Length == 0 ? "none" : string.Join(", ", shapes))}.");
             w.Element("li", "Colours: blue = faster, vermillion = slower, grey = interval includes 1x (colour-blind-safe Okabe-Ito palette). " +
                             "In time charts, pink = anti-pattern, green = fix; solid line with filled marker = graph, dashed with open marker = eager.");

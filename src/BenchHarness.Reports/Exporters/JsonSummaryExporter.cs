@@ -70,7 +70,7 @@ public static class JsonSummaryExporter
             new MethodSummary(
                 "median per-operation time of BenchmarkDotNet's workload iterations, pooled over processes, overhead subtracted",
                 "reference median / candidate median; above 1 the candidate (fix, graph, cuda) is faster",
-                "percentile interval of a hierarchical bootstrap (processes, then iterations)",
+                "two-level bootstrap (processes, then iterations) with a small-sample t correction; see docs/analysis.md",
                 input.Bootstrap.ConfidenceLevel, input.Bootstrap.Resamples, input.Bootstrap.Seed),
             ReportCaveats.For(input),
             VerdictTable.Rows(input).Select(v => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour, v.Expected, v.Source, v.Measured, v.Reason)).ToArray(),

@@ -89,7 +89,7 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         string reading = Document.GetElementById("reading")!.TextContent;
         Assert.Contains("median time per operation", reading);
         Assert.Contains("reference median / candidate median", reading);
-        Assert.Contains("95% percentile interval of a hierarchical bootstrap", reading);
+        Assert.Contains("95% interval of a two-level bootstrap", reading);
         Assert.Contains("3x10", reading);
     }
 
