@@ -166,7 +166,7 @@ public static class HtmlReportExporter
                     new HtmlCell(Format.Time(c.CandidateMedian), "num"),
                     new HtmlCell(Format.RatioWithInterval(c.SpeedUp), "num", $"Hodges-Lehmann: {Format.Ratio(c.HodgesLehmannSpeedUp)}"),
                     new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
-                    new HtmlCell(Format.Number(c.SpeedUp.PValue, "0.####"), "num"),
+                    new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),
                     new HtmlCell($"{c.Reference.Shape} / {c.Candidate.Shape}", "num"),
                     new HtmlCell(string.Join("\n", Warnings(c)), "lines note"),
                 ];

@@ -40,6 +40,8 @@ public static class PageStyle
         .chart-grid figure.chart { flex: 0 1 540px; margin: 8px 0; }
         .verdict { font-weight: 600; white-space: nowrap; }
         td.lines { white-space: pre-line; }
+        table.reproduction td:nth-child(4) { min-width: 19em; }
+        table.reproduction td:nth-child(3) { max-width: 16em; }
         .reproduced, .faster { color: var(--faster); }
         .not-reproduced, .slower { color: var(--slower); }
         .inconclusive, .unclear { color: var(--unclear); }

@@ -26,6 +26,9 @@ public static class Format
     public static string RatioWithInterval(RatioEstimate estimate) =>
         $"{Ratio(estimate.Estimate)} [{Ratio(estimate.Interval.Lower)}, {Ratio(estimate.Interval.Upper)}]";
 
+    /// <summary>A p-value to four decimals, "&lt; 0.0001" below that.</summary>
+    public static string PValue(double p) => p < 0.0001 ? "< 0.0001" : p.ToString("0.####", Invariant);
+
     public static string Percent(double level) => $"{(level * 100).ToString("0.#", Invariant)}%";
 
     public static string Number(double value, string format = "0.###") => value.ToString(format, Invariant);

@@ -44,7 +44,8 @@ public sealed record VerdictRow(
 /// <summary>Builds the reproduction table from the analysis's verdicts and the manifest's semantic findings.</summary>
 public static class VerdictTable
 {
-    public const int MaxEvidenceLines = 6;
+    /// <summary>Up to this many comparisons are listed one per line; more are summarised.</summary>
+    public const int MaxListedComparisons = 4;
 
     public static IReadOnlyList<VerdictRow> Rows(ReportInput input) =>
         input.Reproductions.Select(r => Row(r, input.ResultSet.Suites.FirstOrDefault(s => s.PatternId == r.Pattern.Id))).ToArray();
@@ -62,12 +63,7 @@ public static class VerdictTable
                 finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed");
         }
 
-        string[] evidence = ReportCharts.Ordered(reproduction.Evidence)
-            .Select(c => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}")
-            .ToArray();
-        string[] measured = evidence.Length <= MaxEvidenceLines
-            ? evidence
-            : [.. evidence.Take(MaxEvidenceLines - 1), $"... and {evidence.Length - MaxEvidenceLines + 1} more (see the speed-ups)"];
+        string[] measured = Measured(ReportCharts.Ordered(reproduction.Evidence).ToArray());
         ShownVerdict verdict = reproduction.Verdict switch
         {
             ReproductionVerdict.Reproduced => ShownVerdict.Reproduced,
@@ -82,6 +78,21 @@ public static class VerdictTable
             _ => reproduction.Reason,
         };
         return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured, verdict, ByBehaviour: false, reason);
+    }
+
+    private static string[] Measured(Comparison[] evidence)
+    {
+        if (evidence.Length <= MaxListedComparisons)
+            return evidence.Select(c => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}").ToArray();
+        var directions = evidence.Select(c => Format.Direction(c.SpeedUp)).ToArray();
+        Comparison largest = evidence.MaxBy(c => Math.Abs(Math.Log(c.SpeedUp.Estimate)))!;
+        return
+        [
+            $"{evidence.Length} comparisons: {directions.Count(d => d == Charts.EffectDirection.Faster)} fix faster, " +
+            $"{directions.Count(d => d == Charts.EffectDirection.Slower)} slower, {directions.Count(d => d == Charts.EffectDirection.Unclear)} unclear",
+            $"speed-ups {Format.Ratio(evidence.Min(c => c.SpeedUp.Estimate))} to {Format.Ratio(evidence.Max(c => c.SpeedUp.Estimate))}",
+            $"largest: {Format.Held(largest.Key)}: {Format.RatioWithInterval(largest.SpeedUp)}",
+        ];
     }
 
     private static string NotRunReason(SuiteOutcome? suite) => suite switch

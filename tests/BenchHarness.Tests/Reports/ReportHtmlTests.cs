@@ -78,7 +78,10 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
             Assert.Matches("^(reproduced|not reproduced|inconclusive|not measured)( \\(behaviour\\))?$", cells[4]);
         }
         string p01 = rows[0].QuerySelectorAll("td")[3].TextContent;
-        Assert.Matches(@"Graph · Cpu · Size=16: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]", p01);
+        Assert.Matches(@"^6 comparisons: \d fix faster, \d slower, \d unclear\n", p01);
+        Assert.Matches(@"largest: Graph · Cpu · Size=\d+: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]$", p01);
+        string p06 = rows.Single(r => r.TextContent.StartsWith("P06", StringComparison.Ordinal)).QuerySelectorAll("td")[3].TextContent;
+        Assert.Matches(@"^Graph · Cpu · Tag=.*: \d+\.\d+x \[", p06);
         Assert.Equal("reproduced", rows[0].QuerySelectorAll("td")[4].TextContent);
         Assert.Equal("not measured", rows.Single(r => r.TextContent.StartsWith("P12", StringComparison.Ordinal)).QuerySelectorAll("td")[4].TextContent);
     }
