@@ -86,3 +86,21 @@ public class ReportBuildingBlockTests
         Assert.Contains("class=\"banner warning\"", html);
     }
 }
+
+/// <summary>The slope chart the gate's comparison page is meant to use.</summary>
+public class ReportSlopeChartTests
+{
+    [Fact]
+    public void A_slope_chart_draws_each_line_labelled_and_escaped()
+    {
+        ChartSvg chart = SlopeChart.Render(new SlopeChartSpec("P01 baseline to current", "baseline <a>", "current",
+        [
+            new SlopeLine("P01 Fix graph <x>", 100_000, 150_000, EffectDirection.Slower),
+            new SlopeLine("P03 Fix graph", 10_000, 9_900, EffectDirection.Unclear),
+        ]));
+        Assert.Contains("P01 Fix graph &lt;x&gt;", chart.Markup);
+        Assert.Contains("baseline &lt;a&gt;", chart.Markup);
+        Assert.Contains("current slower", chart.Markup);
+        Assert.Contains(InlineSvg.Prepare(chart, "s-"), s => s == '<');
+    }
+}
