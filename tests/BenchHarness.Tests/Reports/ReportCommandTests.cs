@@ -34,6 +34,19 @@ public class ReportCommandTests
     }
 
     [Fact]
+    public void The_default_output_is_reports_run_id_under_the_repository()
+    {
+        using var temporary = new TemporaryDirectory();
+        File.WriteAllText(temporary.Combine("BenchHarness.sln"), "");
+        string results = ReportScenarios.Rich(runId: "20261125-090000-abcdef").WriteTo(temporary.Combine("results", "run"));
+        ProgramRun run = BuiltPrograms.Run(BuiltPrograms.Cli, ["report", results], TimeSpan.FromMinutes(2), temporary.Path);
+        Assert.Equal(0, run.ExitCode);
+        string index = temporary.Combine("reports", "20261125-090000-abcdef", "index.html");
+        Assert.True(File.Exists(index), run.StandardOutput + run.StandardError);
+        Assert.EndsWith($"report: {index}", run.StandardOutput.TrimEnd());
+    }
+
+    [Fact]
     public void A_missing_directory_is_named() =>
         AssertOneLineFailure(BuiltPrograms.RunCli("report", "/nonexistent/results/x"), "/nonexistent/results/x", "does not exist");
 
