@@ -32,6 +32,12 @@ public static class LogTicks
         for (int power = (int)Math.Floor(Math.Floor(low) / step) * step; power <= Math.Ceiling(high); power += step)
             ticks.Add(Tick.Major(power * Math.Log10(2), RatioLabel(Math.Pow(2, power), fasterWord, slowerWord)));
 
+        // A narrow axis (within 4x either way) also marks 1.5x each side, where small effects sit.
+        if (step == 1 && high - low <= 4)
+            foreach (double ratio in new[] { 1.5, 1 / 1.5 })
+                if (Math.Log2(ratio) >= low && Math.Log2(ratio) <= high)
+                    ticks.Add(Tick.Major(Math.Log10(ratio), RatioLabel(ratio, fasterWord, slowerWord)));
+
         double pad = 0.04 * (high - low);
         return new Scale((low - pad) * Math.Log10(2), (high + pad) * Math.Log10(2), ticks);
     }
@@ -50,7 +56,7 @@ public static class LogTicks
 
     /// <summary>Ticks at exactly the given values (a parameter sweep), labelled as given.</summary>
     public static NumericManual AtValues(IEnumerable<double> values) =>
-        new(values.Distinct().Order().Select(v => Tick.Major(Math.Log10(v), Number(v))).ToArray());
+        new(values.Distinct().Order().Select(v => Tick.Major(Math.Log10(v), v < 1e5 ? Format(v) : Number(v))).ToArray());
 
     public static string Duration(double nanoseconds) => nanoseconds switch
     {
