@@ -6,7 +6,8 @@ namespace BenchHarness.Reports.Charts;
 public sealed record SweepPoint(double Parameter, double MedianNs, double LowerNs, double UpperNs);
 
 /// <summary>One line of a sweep chart, e.g. the fix in graph mode over Size.</summary>
-public sealed record SweepLine(string Name, SeriesStyle Style, IReadOnlyList<SweepPoint> Points);
+/// <param name="Group">Crossings are marked between lines of the same group only (e.g. anti and fix in one mode).</param>
+public sealed record SweepLine(string Name, SeriesStyle Style, IReadOnlyList<SweepPoint> Points, string Group = "");
 
 public sealed record SweepChartSpec(string Title, string ParameterName, IReadOnlyList<SweepLine> Lines);
 
@@ -16,6 +17,9 @@ public sealed record SweepChartSpec(string Title, string ParameterName, IReadOnl
 /// </summary>
 public static class SweepChart
 {
+    /// <summary>Two lines must differ by 5% (in log10) on both sides of a crossing for it to be marked.</summary>
+    public static readonly double ClearGap = Math.Log10(1.05);
+
     public static ChartSvg Render(SweepChartSpec spec)
     {
         SweepLine[] lines = spec.Lines
@@ -60,25 +64,30 @@ public static class SweepChart
 
         var legend = lines.Select(l => ChartFrame.LineEntry(l.Name, l.Style.Color, l.Style.Line, l.Style.Marker)).ToList();
         if (crossings.Length > 0)
-            legend.Add(ChartFrame.MarkerEntry("lines cross", ChartColors.Reference, MarkerShape.Eks));
+            legend.Add(ChartFrame.MarkerEntry("anti and fix swap order", ChartColors.Reference, MarkerShape.Eks));
         ChartFrame.LegendBelow(plot, legend);
 
         return ChartFrame.Render(plot, ChartFrame.GridWidth, 400,
             $"{spec.Title}: median time per operation against {spec.ParameterName} for {lines.Length} variants; {crossings.Length} crossing(s).");
     }
 
-    /// <summary>Where two lines swap order between neighbouring sweep points (interpolated in log-log space).</summary>
+    /// <summary>
+    /// Where two lines of a group swap order between neighbouring sweep points (interpolated in log-log space), when
+    /// they are at least <see cref="ClearGap"/> apart on both sides: lines that merely touch within noise do not count.
+    /// </summary>
     public static IEnumerable<Coordinates> Crossings(IReadOnlyList<SweepLine> lines)
     {
         for (int a = 0; a < lines.Count; a++)
             for (int b = a + 1; b < lines.Count; b++)
             {
+                if (lines[a].Group != lines[b].Group)
+                    continue;
                 var common = lines[a].Points.Join(lines[b].Points, p => p.Parameter, q => q.Parameter,
                     (p, q) => (X: Math.Log10(p.Parameter), A: Math.Log10(p.MedianNs), B: Math.Log10(q.MedianNs))).ToArray();
                 for (int i = 1; i < common.Length; i++)
                 {
                     double before = common[i - 1].A - common[i - 1].B, after = common[i].A - common[i].B;
-                    if (before * after >= 0)
+                    if (before * after >= 0 || Math.Abs(before) < ClearGap || Math.Abs(after) < ClearGap)
                         continue;
                     double t = before / (before - after);
                     yield return new Coordinates(
