@@ -196,7 +196,8 @@ public static class HtmlReportExporter
                        "member that is dearer cold becomes cheaper in total.", ("class", "note"));
         w.Table(new HtmlTable(
             ["pattern", "member", "held equal", $"first {BreakEven.FirstCallInvocations} calls", "steady call", "start-up overhead", "first / steady"],
-            starts.OrderBy(s => s.Steady.PatternId, StringComparer.Ordinal).ThenBy(s => s.Steady.Device).ThenBy(s => s.Steady.Mode).ThenBy(s => s.Steady.Member)
+            starts.OrderBy(s => s.Steady.PatternId, StringComparer.Ordinal).ThenBy(s => s.Steady.Device).ThenBy(s => s.Steady.Mode)
+                .ThenBy(s => s.Steady.Member).ThenBy(s => ReportCharts.CaseOrder(s.Steady.Case))
                 .Select(s => (IReadOnlyList<HtmlCell>)
                 [
                     new HtmlCell(s.Steady.PatternId),
@@ -207,7 +208,7 @@ public static class HtmlReportExporter
                     new HtmlCell(Format.Time(s.Cost.StartupOverhead), "num"),
                     new HtmlCell(Format.Ratio(s.Cost.FirstCall / s.Cost.Steady), "num"),
                 ]).ToArray()));
-        Charts(w, ReportCharts.BreakEvens(input.Pairs.BreakEvens), "No pair has first-call costs on both sides.", grid: true);
+        Charts(w, ReportCharts.BreakEvens(input.Pairs.BreakEvens, input.Pairs.All), "No pair has first-call costs on both sides.", grid: true);
     }
 
     private static void Charts(HtmlWriter w, IEnumerable<PlannedChart> planned, string whenNone, bool grid)

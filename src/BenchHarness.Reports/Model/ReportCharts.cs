@@ -39,20 +39,27 @@ public static class ReportCharts
         }
     }
 
-    public static IEnumerable<PlannedChart> BreakEvens(IEnumerable<ColdStartBreakEven> breakEvens)
+    /// <param name="comparisons">Steady-state comparisons, to say when a break-even rests on a difference within noise.</param>
+    public static IEnumerable<PlannedChart> BreakEvens(IEnumerable<ColdStartBreakEven> breakEvens, IEnumerable<Comparison> comparisons)
     {
+        var steady = comparisons.Where(c => c.Key.Phase == CallPhase.Steady).ToDictionary(c => c.Key);
         foreach (ColdStartBreakEven breakEven in breakEvens
-                     .OrderBy(b => b.Key.PatternId, StringComparer.Ordinal).ThenBy(b => b.Key.Kind).ThenBy(b => Format.Held(b.Key), StringComparer.Ordinal))
+                     .OrderBy(b => b.Key.PatternId, StringComparer.Ordinal).ThenBy(b => b.Key.Kind).ThenBy(b => b.Key.Device)
+                     .ThenBy(b => b.Key.Mode).ThenBy(b => b.Key.Member).ThenBy(b => CaseOrder(b.Key.Case)))
         {
             CostCurve reference = Curve(breakEven.Reference);
             CostCurve candidate = Curve(breakEven.Candidate);
             (string c, string r) = Format.Sides(breakEven.Key.Kind);
+            ComparisonKey steadyKey = breakEven.Key with { Phase = CallPhase.Steady };
+            bool noisy = steady.TryGetValue(steadyKey, out Comparison? warm) && !warm.Significant
+                         && breakEven.Result.Kind == BreakEvenKind.AfterCalls;
             var spec = new BreakEvenChartSpec(
-                $"{breakEven.Key.PatternId} · {Format.Held(breakEven.Key with { Phase = CallPhase.Steady })}",
+                $"{breakEven.Key.PatternId} · {Format.Held(steadyKey)}",
                 [reference, candidate],
                 breakEven.Result.Kind == BreakEvenKind.AfterCalls ? breakEven.Result.Calls : null);
             yield return new PlannedChart(breakEven.Key.PatternId, () => BreakEvenChart.Render(spec),
-                $"{PatternTitle(breakEven.Key.PatternId)}, {c} vs {r}: {BreakEvenText(breakEven)}");
+                $"{PatternTitle(breakEven.Key.PatternId)}, {c} vs {r}: {BreakEvenText(breakEven)}" +
+                (noisy ? " Their steady-state times do not differ beyond noise, so this break-even is not reliable." : ""));
         }
     }
 
@@ -89,12 +96,13 @@ public static class ReportCharts
                     {
                         SampleSummary summary = SampleSummary.Of(x.Benchmark.Pooled);
                         return new SweepPoint(x.Parameter!.Value.Value, summary.Median, summary.Q1, summary.Q3);
-                    }).ToArray()))
+                    }).ToArray(),
+                    Group: line.Key.Mode.ToString()))
                 .ToArray();
             string phase = group.Key.Phase == CallPhase.FirstCall ? " · first call" : "";
             var spec = new SweepChartSpec($"{group.Key.PatternId} · {group.Key.Device}{phase}", group.Key.Name, lines);
             yield return new PlannedChart(group.Key.PatternId, () => SweepChart.Render(spec),
-                $"{PatternTitle(group.Key.PatternId)} on {group.Key.Device}{phase}: median per operation, bars from the first to the third quartile; X marks where two lines cross.");
+                $"{PatternTitle(group.Key.PatternId)} on {group.Key.Device}{phase}: median per operation, bars from the first to the third quartile; X marks where anti-pattern and fix swap order in one mode (by more than 5% on both sides).");
         }
     }
 
@@ -139,7 +147,8 @@ public static class ReportCharts
         .OrderBy(c => c.Key.PatternId, StringComparer.Ordinal).ThenBy(c => c.Key.Phase).ThenBy(c => c.Key.Device).ThenBy(c => c.Key.Mode)
         .ThenBy(c => c.Key.Member).ThenBy(c => CaseOrder(c.Key.Case)).ThenBy(c => c.Key.Case, StringComparer.Ordinal);
 
-    private static double CaseOrder(string @case) =>
+    /// <summary>The numeric value of a one-parameter case ("Size=16" is 16), so sweeps sort 16 before 256.</summary>
+    public static double CaseOrder(string @case) =>
         @case.Split('=') is [_, var value] && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0;
 
     private static (string Name, double Value)? SweptParameter(BenchmarkIdentity identity)
