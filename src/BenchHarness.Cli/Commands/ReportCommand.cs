@@ -31,7 +31,10 @@ public static class ReportCommand
     {
         ResultSet set = ResultSetLoader.Load(resultsPath);
         string directory = output ?? Path.Combine(RepositoryLayout.CurrentRoot, "reports", SafeDirectoryName(set.Name));
-        WrittenReport report = ReportWriter.Write(ReportInput.Analyze(set), directory);
+        ReportInput input = ReportInput.Analyze(set);
+        WrittenReport report = ReportWriter.Write(input, directory);
+        foreach (Caveat caveat in ReportCaveats.For(input).Where(c => c.Severity != CaveatSeverity.Info))
+            console.WriteLine($"{(caveat.Severity == CaveatSeverity.Failure ? "attention" : "warning")}: {caveat.Label} {caveat.Text}");
         if (report.Replaced)
             console.WriteLine($"replaced the previous report in {report.Directory}");
         console.WriteLine($"summary: {report.SummaryMarkdown}");

@@ -37,7 +37,7 @@ public static class ReportCaveats
             caveats.Add(new("smoke-profile", CaveatSeverity.Warning, "Smoke profile: not for conclusions.",
                 $"{manifest.ProfileSettings.LaunchCount} process x {manifest.ProfileSettings.IterationCount} iterations of " +
                 $"{manifest.ProfileSettings.IterationTime.TotalMilliseconds:0} ms per benchmark proves the pipeline works; " +
-                "the speed-ups and verdicts below are too noisy to act on. Run the default or gate profile for that."));
+                "its speed-ups and verdicts are too noisy to act on. Run the default or gate profile for that."));
 
         var comparisons = input.Pairs.All.ToArray();
         int singleProcess = comparisons.Count(c => c.SpeedUp.SingleProcess);
