@@ -78,7 +78,8 @@ public static class HtmlReportExporter
         {
             facts.AddRange(environment.Facts.Select(f => (f.Key, f.Value)));
         }
-        facts.Add(("benchmarks", $"{set.Benchmarks.Count} measured, {set.FailedBenchmarks.Count} failed, {set.Suites.Count} suite(s) in the manifest"));
+        facts.Add(("benchmarks", $"{set.Benchmarks.Count} measured, {set.FailedBenchmarks.Count} failed" +
+                                 (set.Manifest is null ? "" : $", {set.Suites.Count} suite(s) in the manifest")));
 
         using (w.Open("dl", ("class", "facts")))
             foreach ((string name, string value) in facts)
