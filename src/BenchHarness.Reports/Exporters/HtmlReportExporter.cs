@@ -265,22 +265,25 @@ public static class HtmlReportExporter
         ResultSet set = input.ResultSet;
         var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
         w.Table(new HtmlTable(
-            ["benchmark", "samples", "median", "quartiles", "min – max", "paired"],
+            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "paired"],
             set.Benchmarks.Select(b =>
             {
-                SampleSummary s = SampleSummary.Of(b.Pooled);
+                Quartiles q = Quartiles.Of(b.Pooled);
+                SampleSummary summary = SampleSummary.Of(b.Processes);
                 return (IReadOnlyList<HtmlCell>)
                 [
                     new HtmlCell(b.FullName, "mono"),
                     new HtmlCell(b.Shape, "num"),
-                    new HtmlCell(Format.Time(s.Median), "num"),
-                    new HtmlCell($"{Format.Time(s.Q1)} – {Format.Time(s.Q3)}", "num"),
-                    new HtmlCell($"{Format.Time(s.Min)} – {Format.Time(s.Max)}", "num"),
+                    new HtmlCell(Format.Time(summary.Median), "num"),
+                    new HtmlCell($"{Format.Time(q.Q1)} – {Format.Time(q.Q3)}", "num"),
+                    new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
+                    new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
+                    new HtmlCell(summary.Modality.Warning ?? "", "note"),
                     new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),
                 ];
             }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)
             [
-                new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "no",
+                new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "—", "", "no",
             ])).ToArray(),
             Caption: "Every benchmark in the result set; times per operation over all measured iterations."));
     }

@@ -94,7 +94,7 @@ public static class ReportCharts
                     SeriesStyle.For(line.Key.Member, line.Key.Mode),
                     line.Select(x =>
                     {
-                        SampleSummary summary = SampleSummary.Of(x.Benchmark.Pooled);
+                        Quartiles summary = Quartiles.Of(x.Benchmark.Pooled);
                         return new SweepPoint(x.Parameter!.Value.Value, summary.Median, summary.Q1, summary.Q3);
                     }).ToArray(),
                     Group: line.Key.Mode.ToString()))
@@ -118,7 +118,7 @@ public static class ReportCharts
                     BenchmarkLabel(b),
                     b.Identity is { } id ? SeriesStyle.For(id.Member, id.Mode) : new SeriesStyle(ChartColors.Unclear, ScottPlot.LinePattern.Solid, ScottPlot.MarkerShape.FilledCircle),
                     b.Pooled,
-                    SampleSummary.Of(b.Pooled).Median))
+                    Quartiles.Of(b.Pooled).Median))
                 .ToArray();
             string name = SuiteName(suite.Key);
             var spec = new DistributionChartSpec(name, rows);

@@ -1,14 +1,14 @@
 namespace BenchHarness.Reports.Model;
 
-/// <summary>The quartiles of a benchmark's pooled iterations: what the sweep charts' bars and the tables show.</summary>
-public sealed record SampleSummary(double Min, double Q1, double Median, double Q3, double Max, int Count)
+/// <summary>The quartiles of a benchmark's pooled iterations: the sweep charts' bars and a column of the benchmarks table.</summary>
+public sealed record Quartiles(double Min, double Q1, double Median, double Q3, double Max, int Count)
 {
-    public static SampleSummary Of(IReadOnlyList<double> values)
+    public static Quartiles Of(IReadOnlyList<double> values)
     {
         if (values.Count == 0)
-            return new SampleSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
+            return new Quartiles(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
         double[] sorted = values.Order().ToArray();
-        return new SampleSummary(sorted[0], Quantile(sorted, 0.25), Quantile(sorted, 0.5), Quantile(sorted, 0.75), sorted[^1], sorted.Length);
+        return new Quartiles(sorted[0], Quantile(sorted, 0.25), Quantile(sorted, 0.5), Quantile(sorted, 0.75), sorted[^1], sorted.Length);
     }
 
     // Linear interpolation between order statistics (type 7, as R and numpy default): at 0.5 it is the median.
