@@ -45,7 +45,7 @@ public static class PageStyle
         .reproduced, .faster { color: var(--faster); }
         .not-reproduced, .slower { color: var(--slower); }
         .inconclusive, .unclear { color: var(--unclear); }
-        .not-measured, .failed { color: var(--fail-line); }
+        .verdict.not-measured { color: var(--muted); font-weight: normal; font-style: italic; }
         .status-failed { color: var(--slower); font-weight: 600; }
         .status-skipped { color: var(--muted); }
         footer { margin-top: 40px; padding-bottom: 32px; color: var(--muted); font-size: 0.85em; }
