@@ -4,9 +4,11 @@
     Builds BenchHarness (Release) and runs the paired anti-pattern suites.
 
 .DESCRIPTION
-    A thin wrapper over `benchharness run`: builds the CLI and the suite host in Release, runs the selection,
-    prints where the result set went, and exits with the CLI's exit code
-    (0 everything ran, 2 bad input or a suite failed).
+    A thin wrapper over the `benchharness` CLI: builds the CLI and the suite host in Release, runs the selection
+    (`run`), writes the HTML report (`report`, unless -NoReport) and, given -Baseline, gates the new result set
+    against it (`compare`). It prints where the result set, the report and the gate's outputs went, and exits
+    with the harness's contract: 0 pass, 1 regression, 2 bad input or a failure (a suite failed, the run was
+    interrupted), 3 inconclusive (with -FailOnInconclusive). A failed run is still reported, never gated.
 
     PowerShell comes with the repository as a local .NET tool:
         dotnet tool restore
@@ -28,6 +30,15 @@
     cpu (default) or cuda: cuda restores TorchSharp-cuda-linux and needs a GPU host with the public NuGet feed.
 .PARAMETER NoBuild
     Skip the build (use the binaries from the last Release build).
+.PARAMETER NoReport
+    Do not write the HTML report after the run.
+.PARAMETER Baseline
+    A baseline result set: after the run, gate the new result set against it with `benchharness compare`
+    (outputs in reports/<run-id>/gate/); the exit code is then the gate's.
+.PARAMETER Threshold
+    The gate's default threshold (5%, 0.5ms, or 5%|0.5ms: the larger); default: benchharness.gate.json's.
+.PARAMETER FailOnInconclusive
+    Exit 3 when nothing regressed but some gate verdict is inconclusive.
 #>
 # Values are validated by the CLI, not by ValidateSet: PowerShell's own binding errors exit with 1, and the
 # harness's contract is one line and exit code 2 for bad input.
@@ -40,6 +51,10 @@ param(
     [string] $Threads = [Environment]::ProcessorCount,
     [string] $TorchBackend = 'cpu',
     [switch] $NoBuild,
+    [switch] $NoReport,
+    [string] $Baseline,
+    [string] $Threshold,
+    [switch] $FailOnInconclusive,
     [Parameter(ValueFromRemainingArguments)] [string[]] $Unexpected
 )
 
@@ -53,6 +68,9 @@ function Stop-WithBadInput([string] $message) {
 
 if ($Unexpected) { Stop-WithBadInput "unknown argument(s): $($Unexpected -join ' ') (see Get-Help ./run-benchmarks.ps1)" }
 if ($TorchBackend -notin @('cpu', 'cuda')) { Stop-WithBadInput "-TorchBackend must be cpu or cuda, not '$TorchBackend'" }
+if ($Baseline -and -not (Test-Path -LiteralPath $Baseline -PathType Container)) {
+    Stop-WithBadInput "-Baseline $Baseline is not a directory (give a result set, e.g. results/<run-id>)"
+}
 
 $root = $PSScriptRoot
 $cli = Join-Path $root 'src/BenchHarness.Cli/BenchHarness.Cli.csproj'
@@ -77,13 +95,38 @@ $arguments = @(
 )
 if ($Out) { $arguments += @('--out', $Out) }
 
-# Tee keeps the progress live while capturing the "results: <dir>" line the CLI ends with.
-$cliOutput = @()
-& dotnet exec $cliDll.FullName @arguments | Tee-Object -Variable cliOutput
-$exitCode = $LASTEXITCODE
+# Runs the CLI with live output; returns its exit code and the value of its last "<label>: <value>" line.
+function Invoke-Harness([string[]] $arguments, [string] $label) {
+    $output = @()
+    & dotnet exec $cliDll.FullName @arguments | Tee-Object -Variable output | Out-Host
+    $code = $LASTEXITCODE
+    $line = $output | Select-String -Pattern "^${label}: (.+)$" | Select-Object -Last 1
+    return @{ ExitCode = $code; Value = $(if ($line) { $line.Matches[0].Groups[1].Value } else { $null }) }
+}
 
-$resultSet = $cliOutput | Select-String -Pattern '^results: (.+)$' | Select-Object -Last 1
-if ($resultSet) {
-    Write-Host "result set: $($resultSet.Matches[0].Groups[1].Value)"
+$run = Invoke-Harness $arguments 'results'
+$exitCode = $run.ExitCode
+$resultSet = $run.Value
+if (-not $resultSet) { exit $exitCode }
+Write-Host "result set: $resultSet"
+
+$reportDirectory = Join-Path (Join-Path $root 'reports') (Split-Path -Leaf $resultSet)
+if (-not $NoReport) {
+    # The report of a failed run is still written: it shows which suites failed and keeps what succeeded.
+    $report = Invoke-Harness @('report', $resultSet, '--out', $reportDirectory) 'report'
+    if ($report.ExitCode -ne 0 -and $exitCode -eq 0) { $exitCode = $report.ExitCode }
+}
+
+if ($Baseline) {
+    if ($exitCode -ne 0) {
+        [Console]::Error.WriteLine("run-benchmarks.ps1: not gating: the run did not complete (exit $exitCode); see $resultSet/manifest.json")
+        exit $exitCode
+    }
+    $gateArguments = @('compare', '--baseline', $Baseline, '--current', $resultSet, '--out', (Join-Path $reportDirectory 'gate'))
+    if ($Threshold) { $gateArguments += @('--threshold', $Threshold) }
+    if ($FailOnInconclusive) { $gateArguments += '--fail-on-inconclusive' }
+    $gate = Invoke-Harness $gateArguments 'gate'
+    Write-Host "gate: exit $($gate.ExitCode) (0 pass, 1 regression, 2 bad input, 3 inconclusive); outputs in $(Join-Path $reportDirectory 'gate')"
+    $exitCode = $gate.ExitCode
 }
 exit $exitCode

@@ -20,9 +20,10 @@ public class RunScriptTests
     [InlineData("-TorchBackend", "-TorchBackend must be cpu or cuda")]
     [InlineData("-Profile", "--profile must be smoke|default|gate")]
     [InlineData("-Pattern", "unknown pattern 'P77'")]
+    [InlineData("-Baseline", "-Baseline /nonexistent/baseline is not a directory")]
     public void Bad_input_exits_2_with_one_line(string parameter, string message)
     {
-        string value = parameter switch { "-Pattern" => "P77", "-Profile" => "fast", _ => "rocm" };
+        string value = parameter switch { "-Pattern" => "P77", "-Profile" => "fast", "-Baseline" => "/nonexistent/baseline", _ => "rocm" };
         (int exitCode, string output) = RunScript(parameter, value);
 
         Assert.True(exitCode == ExitCodes.BadInputOrFailure, $"exit {exitCode}: {output}");
