@@ -8,6 +8,16 @@ public static class ManifestReader
 {
     private const string Remedy = "run `benchharness run` again, or load the BenchmarkDotNet JSON files without the manifest";
 
+    /// <summary>The manifest of the result set in <paramref name="directory"/>, which must have one.</summary>
+    public static RunManifest ReadIn(string directory)
+    {
+        string path = ManifestFile.PathIn(directory);
+        return File.Exists(path)
+            ? Read(path)
+            : throw new ResultSetException(directory, $"is not a result set: it has no {RunManifest.FileName}",
+                "pass a directory that `benchharness run` wrote");
+    }
+
     public static RunManifest Read(string path)
     {
         using JsonDocument document = JsonFile.Parse(path, "a manifest");

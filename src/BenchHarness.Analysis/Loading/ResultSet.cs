@@ -52,11 +52,8 @@ public sealed record ResultSet(
     /// </summary>
     public ResultSet EnsureComplete()
     {
-        if (IsIncomplete)
-            throw new ResultSetException(
-                System.IO.Path.Combine(Directory, RunManifest.FileName),
-                $"run {Manifest!.RunId} is Incomplete (killed or still running, {Suites.Count} suite(s) recorded)",
-                "let the run finish or run it again");
-        return this;
+        return Manifest is not null && ManifestFile.IncompleteReason(Manifest, Directory) is string reason
+            ? throw new ResultSetException(ManifestFile.PathIn(Directory), "is incomplete", reason)
+            : this;
     }
 }

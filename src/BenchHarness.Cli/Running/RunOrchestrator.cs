@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchHarness.Analysis.Loading;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Probes;
@@ -53,9 +54,9 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// </summary>
     public int Resume(ResumeRequest request, string commandLine)
     {
-        ManifestFile.Read(request.Directory); // refuses a directory that is not a result set before locking it
+        ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
         using RunDirectory directory = RunDirectory.Open(request.Directory);
-        RunManifest manifest = ManifestFile.Read(directory.Path);
+        RunManifest manifest = ManifestReader.ReadIn(directory.Path);
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
             throw new HarnessException(
                 $"--resume runs with the options recorded in {ManifestFile.PathIn(directory.Path)}; these differ: {string.Join(", ", conflicts)}");

@@ -134,8 +134,8 @@ public sealed class ResultSetLoaderTests : IDisposable
         Assert.True(set.IsIncomplete);
         Assert.Contains(set.Notes, n => n.Contains("Incomplete"));
         var error = Assert.Throws<ResultSetException>(() => set.EnsureComplete());
-        Assert.Contains("manifest.json", error.Message);
-        Assert.Contains("Incomplete", error.Message);
+        Assert.Contains("manifest.json: is incomplete; run", error.Message);
+        Assert.Contains("complete it with 'benchharness run --resume", error.Message);
         Assert.DoesNotContain('\n', error.Message);
     }
 

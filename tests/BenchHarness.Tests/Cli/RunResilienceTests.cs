@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Tests.Support;
@@ -82,7 +83,7 @@ public sealed class RunResilienceTests : IDisposable
         Assert.Equal(RunStatus.Incomplete, killed.Status);
         Assert.Equal("P08", first.PatternId);
         Assert.Contains("did not finish", ManifestFile.IncompleteReason(killed, RunPath));
-        Assert.Throws<HarnessException>(() => ManifestFile.ReadComplete(RunPath));
+        Assert.Contains("is incomplete; run", Assert.Throws<ResultSetException>(() => ResultSetLoader.Load(RunPath).EnsureComplete()).Message);
 
         ProgramRun resumed = CliProcess.Run("run", "--resume", RunPath);
 
@@ -185,7 +186,7 @@ public sealed class RunResilienceTests : IDisposable
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath);
 
         Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        Assert.Equal([$"benchharness: {RunPath} is not a result set: it has no manifest.json"], run.ErrorLines);
+        Assert.StartsWith($"benchharness: {RunPath}: is not a result set: it has no manifest.json", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
@@ -206,7 +207,7 @@ public sealed class RunResilienceTests : IDisposable
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath);
 
         Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        Assert.Contains("manifest.json is corrupt", Assert.Single(run.ErrorLines));
+        Assert.Contains("manifest.json: is not valid JSON", Assert.Single(run.ErrorLines));
         Assert.Equal("{ \"schemaVersion\": 1, \"runId\": ", File.ReadAllText(Path.Combine(RunPath, RunManifest.FileName)));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Tests.Support;
@@ -56,7 +57,7 @@ public class ResultJsonTests
         Assert.True(json["suites"]![0]!.AsObject().Remove("outputTail"));
         File.WriteAllText(path, json.ToJsonString());
 
-        RunManifest read = ManifestFile.Read(directory.Path);
+        RunManifest read = ManifestReader.ReadIn(directory.Path);
 
         Assert.Null(read.Interruption);
         Assert.Null(read.Resumptions);
@@ -88,7 +89,7 @@ public class ResultJsonTests
         using var directory = new TemporaryDirectory();
         File.WriteAllText(directory.Combine($"{RunManifest.FileName}.4242{ResultJson.TemporarySuffix}"), "{ half");
 
-        var error = Assert.Throws<HarnessException>(() => ManifestFile.Read(directory.Path));
+        var error = Assert.Throws<ResultSetException>(() => ManifestReader.ReadIn(directory.Path));
         Assert.Contains("has no manifest.json", error.Message);
     }
 
