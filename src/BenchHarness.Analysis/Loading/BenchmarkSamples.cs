@@ -1,0 +1,48 @@
+using BenchHarness.Identity;
+
+namespace BenchHarness.Analysis.Loading;
+
+/// <summary>
+/// The measurements of one benchmark: per-operation nanoseconds of BenchmarkDotNet's actual workload iterations,
+/// one array per process (BenchmarkDotNet launch), in launch order. Arrays are shared: treat them as read-only.
+/// </summary>
+/// <param name="FullName">BenchmarkDotNet's full name, the benchmark's key across result sets.</param>
+/// <param name="Identity">The pattern, member, phase, mode, device and case, or null when the name does not
+/// follow the harness's convention (a foreign result set): such benchmarks load but do not pair.</param>
+/// <param name="Processes">Per-op times in nanoseconds, one array per process, each non-empty, every value finite and positive.</param>
+/// <param name="SourceFile">The BenchmarkDotNet JSON file it came from (for messages).</param>
+/// <param name="OverheadSubtracted">Whether BenchmarkDotNet's measured overhead (the empty-call cost) was subtracted,
+/// as in its own "Result" stage; false when no overhead was measured or subtracting it would leave a time at or below zero.</param>
+public sealed record BenchmarkSamples(
+    string FullName,
+    BenchmarkIdentity? Identity,
+    IReadOnlyList<double[]> Processes,
+    string SourceFile,
+    bool OverheadSubtracted = false)
+{
+    private double[]? pooled;
+
+    /// <summary>All iterations of all processes, in launch then iteration order.</summary>
+    public double[] Pooled => pooled ??= Processes.SelectMany(p => p).ToArray();
+
+    public int ProcessCount => Processes.Count;
+
+    /// <summary>Iterations over all processes.</summary>
+    public int IterationCount => Processes.Sum(p => p.Length);
+
+    /// <summary>The fewest iterations any process has (processes usually have the same count).</summary>
+    public int MinIterationsPerProcess => Processes.Count == 0 ? 0 : Processes.Min(p => p.Length);
+
+    /// <summary>"3x10" (processes x iterations), or "2x9-10" when processes differ.</summary>
+    public string Shape
+    {
+        get
+        {
+            int min = MinIterationsPerProcess, max = Processes.Count == 0 ? 0 : Processes.Max(p => p.Length);
+            return min == max ? $"{ProcessCount}x{min}" : $"{ProcessCount}x{min}-{max}";
+        }
+    }
+
+    /// <summary>The display name: the identity's case when parsed, else the full name.</summary>
+    public override string ToString() => FullName;
+}

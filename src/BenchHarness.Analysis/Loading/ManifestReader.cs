@@ -1,0 +1,102 @@
+using System.Text.Json;
+using BenchHarness.Results;
+
+namespace BenchHarness.Analysis.Loading;
+
+/// <summary>Reads and validates <c>manifest.json</c>.</summary>
+public static class ManifestReader
+{
+    private const string Remedy = "run `benchharness run` again, or load the BenchmarkDotNet JSON files without the manifest";
+
+    public static RunManifest Read(string path)
+    {
+        using JsonDocument document = JsonFile.Parse(path, "a manifest");
+        JsonElement root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new ResultSetException(path, $"holds a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not a manifest object", Remedy);
+        if (!TryGetCaseInsensitive(root, nameof(RunManifest.SchemaVersion), out JsonElement version) || version.ValueKind != JsonValueKind.Number)
+            throw new ResultSetException(path, "has no schemaVersion: not a BenchHarness manifest", Remedy);
+        if (!version.TryGetInt32(out int schema) || schema != RunManifest.CurrentSchemaVersion)
+            throw new ResultSetException(path,
+                $"has schema version {version.GetRawText()}; this build reads version {RunManifest.CurrentSchemaVersion}",
+                "analyse it with the benchharness version that wrote it");
+
+        RunManifest? manifest;
+        try
+        {
+            manifest = root.Deserialize<RunManifest>(ResultJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
+        {
+            throw new ResultSetException(path, $"does not match manifest schema {schema} ({FirstLine(e.Message)})", Remedy);
+        }
+
+        string? missing = manifest switch
+        {
+            null => "everything",
+            { RunId: null } => "runId",
+            { Machine: null } => "machine",
+            { Engine: null } => "engine",
+            { Engine.Packages: null } => "engine.packages",
+            { Engine.Gpus: null } => "engine.gpus",
+            { Options: null } => "options",
+            { Devices: null } => "devices",
+            { Suites: null } => "suites",
+            _ => manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) ? "suites[].failedBenchmarks" : null,
+        };
+        if (missing is not null)
+            throw new ResultSetException(path, $"lacks '{missing}' (manifest schema {schema})", Remedy);
+        return manifest!;
+    }
+
+    private static bool TryGetCaseInsensitive(JsonElement element, string name, out JsonElement value)
+    {
+        foreach (JsonProperty property in element.EnumerateObject())
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = property.Value;
+                return true;
+            }
+        value = default;
+        return false;
+    }
+
+    internal static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}
+
+/// <summary>Parses a JSON file, turning every way it can fail into a one-line <see cref="ResultSetException"/>.</summary>
+internal static class JsonFile
+{
+    public static JsonDocument Parse(string path, string expected)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ResultSetException(path, $"cannot be read ({e.Message})", "check the file and its permissions");
+        }
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            throw new ResultSetException(path, $"is empty, expected {expected}", "the run was cut short: run it again");
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ResultSetException(path,
+                $"is not valid JSON (truncated or corrupt near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0})",
+                "the run was cut short or the file was edited: run it again");
+        }
+        if (document.RootElement.ValueKind == JsonValueKind.Null)
+        {
+            document.Dispose();
+            throw new ResultSetException(path, $"holds JSON null, expected {expected}", "run it again");
+        }
+        return document;
+    }
+}

@@ -1,0 +1,73 @@
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Statistics;
+using BenchHarness.Identity;
+
+namespace BenchHarness.Analysis.Pairs;
+
+/// <summary>Which axis a comparison varies; the other axes are held equal.</summary>
+public enum ComparisonKind
+{
+    /// <summary>Anti (reference) against Fix (candidate); same pattern, phase, mode, device and case.</summary>
+    FixVsAnti,
+
+    /// <summary>Eager (reference) against Graph (candidate); same pattern, member, phase, device and case.</summary>
+    GraphVsEager,
+
+    /// <summary>Cpu (reference) against Cuda (candidate); same pattern, member, phase, mode and case.</summary>
+    CudaVsCpu,
+}
+
+/// <summary>
+/// What a comparison holds equal. The varied axis is null (e.g. <see cref="Member"/> for <see cref="ComparisonKind.FixVsAnti"/>).
+/// </summary>
+public sealed record ComparisonKey(
+    ComparisonKind Kind,
+    string PatternId,
+    CallPhase Phase,
+    string Case,
+    PairMember? Member,
+    ExecutionMode? Mode,
+    ComputeDevice? Device)
+{
+    /// <summary>e.g. "P01 Fix vs Anti, Graph, Cpu, Size=16" or "P02 Graph vs Eager (first call), Fix, Cpu, Size=16".</summary>
+    public override string ToString() => throw new NotImplementedException();
+}
+
+/// <summary>
+/// One paired comparison. Speed-up = reference time / candidate time: above 1 the candidate (Fix, Graph, Cuda) is faster.
+/// </summary>
+/// <param name="SpeedUp">Ratio of pooled medians reference/candidate with its hierarchical-bootstrap interval and p-value.</param>
+/// <param name="HodgesLehmannSpeedUp">Median of pairwise ratios reference/candidate over pooled iterations (a second opinion).</param>
+/// <param name="ReferenceModality">Modality of the reference sample; likewise <paramref name="CandidateModality"/>.</param>
+public sealed record Comparison(
+    ComparisonKey Key,
+    BenchmarkSamples Reference,
+    BenchmarkSamples Candidate,
+    double ReferenceMedian,
+    double CandidateMedian,
+    RatioEstimate SpeedUp,
+    double HodgesLehmannSpeedUp,
+    ModalityAssessment ReferenceModality,
+    ModalityAssessment CandidateModality)
+{
+    /// <summary>The interval excludes 1 (unadjusted; the gate adjusts p-values across its family).</summary>
+    public bool Significant => SpeedUp.Significant;
+
+    /// <summary>One line per warning (multimodal or disagreeing processes, single process), empty when none.</summary>
+    public IReadOnlyList<string> Warnings => throw new NotImplementedException();
+}
+
+/// <summary>A member's first-call cost against its steady-state cost (same pattern, member, mode, device, case).</summary>
+public sealed record ColdStart(
+    BenchmarkIdentity Steady,
+    BenchmarkSamples FirstCallSamples,
+    BenchmarkSamples SteadySamples,
+    ColdWarmCost Cost);
+
+/// <summary>
+/// Break-even between two members' cold-start costs: Anti against Fix (same mode), or Eager against Graph (same member).
+/// </summary>
+/// <param name="Key">Kind and the axes held equal, with <see cref="CallPhase.FirstCall"/>.</param>
+/// <param name="Reference">Anti or Eager; <paramref name="Candidate"/> Fix or Graph.</param>
+/// <param name="Result">A = reference, B = candidate.</param>
+public sealed record ColdStartBreakEven(ComparisonKey Key, ColdStart Reference, ColdStart Candidate, BreakEvenResult Result);

@@ -1,0 +1,28 @@
+namespace BenchHarness.Analysis.Statistics;
+
+/// <summary>Whether a sample looks multimodal, by Perfolizer's mValue, and how far its processes disagree.</summary>
+/// <param name="MValue">Brendan Gregg's mValue (Perfolizer <c>MValueCalculator</c>): about 2 for one mode, higher with more.</param>
+/// <param name="ProcessSpread">Largest over smallest process median (<see cref="Estimators.ProcessSpread"/>).</param>
+public sealed record ModalityAssessment(double MValue, double ProcessSpread)
+{
+    /// <summary>mValue at or above which BenchmarkDotNet reports "the distribution is bimodal".</summary>
+    public const double MultimodalMValue = 3.2;
+
+    /// <summary>A process spread above this (10%) means processes disagree more than iterations within them typically do.</summary>
+    public const double DisagreeingProcessSpread = 1.10;
+
+    public bool IsMultimodal => MValue >= MultimodalMValue;
+
+    public bool ProcessesDisagree => ProcessSpread > DisagreeingProcessSpread;
+
+    /// <summary>Null when neither warning applies; otherwise one line for people.</summary>
+    public string? Warning => throw new NotImplementedException();
+}
+
+public static class Modality
+{
+    /// <summary>The mValue of the pooled sample, and the spread of its process medians.</summary>
+    public static ModalityAssessment Assess(IReadOnlyList<double[]> processes) => throw new NotImplementedException();
+
+    public static double MValue(IReadOnlyList<double> values) => throw new NotImplementedException();
+}
