@@ -138,7 +138,9 @@ public sealed record RunReference(
 /// <param name="EnvironmentDifferences">Differences between the two environments that --allow-env-mismatch let through.</param>
 /// <param name="Added">Benchmarks only in the current result set (listed, never failed).</param>
 /// <param name="Removed">Benchmarks only in the baseline (listed, never failed).</param>
-/// <param name="Notes">Anything else a reader should know (config overrides that matched nothing, failed suites).</param>
+/// <param name="Failed">Suites and benchmarks that failed in the current run: what was not measured cannot be judged,
+/// so the gate reports an infrastructure failure (exit 2) after writing its outputs.</param>
+/// <param name="Notes">Anything else a reader should know (config overrides that matched nothing, dirty trees).</param>
 /// <param name="Reproduce">Command lines that reproduce the comparison and the measurements.</param>
 public sealed record GateReport(
     int SchemaVersion,
@@ -154,6 +156,7 @@ public sealed record GateReport(
     IReadOnlyList<PairCheckVerdict> PairChecks,
     IReadOnlyList<string> Added,
     IReadOnlyList<string> Removed,
+    IReadOnlyList<string> Failed,
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Reproduce)
 {
@@ -166,8 +169,11 @@ public sealed record GateReport(
                 ? GateOutcome.Inconclusive
                 : GateOutcome.Pass;
 
-    /// <summary>The documented exit code: 1 on a regression, 3 on inconclusive when asked to fail on it, else 0.</summary>
-    public int ExitCode => Outcome switch
+    /// <summary>
+    /// The documented exit code: 2 when the current run has failed suites, else 1 on a regression, 3 on inconclusive
+    /// when asked to fail on it, else 0.
+    /// </summary>
+    public int ExitCode => Failed.Count > 0 ? ExitCodes.BadInputOrFailure : Outcome switch
     {
         GateOutcome.Regression => ExitCodes.Regression,
         GateOutcome.Inconclusive when FailOnInconclusive => ExitCodes.Inconclusive,

@@ -1,0 +1,222 @@
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Statistics;
+using BenchHarness.Gate.Configuration;
+using BenchHarness.Gate.Contracts;
+using BenchHarness.Gate.Thresholds;
+using BenchHarness.Gate.Verdicts;
+using BenchHarness.Identity;
+using BenchHarness.Results;
+
+namespace BenchHarness.Gate.Comparison;
+
+/// <summary>
+/// Baseline against current: one verdict per benchmark, one per contract point and one erosion check per pair point,
+/// with every p-value of the run corrected together (Holm by default) before any rule is applied.
+/// </summary>
+public static class GateComparer
+{
+    private sealed record BenchmarkTest(BenchmarkSamples Baseline, BenchmarkSamples Current, RatioEstimate Ratio, Threshold Threshold, string Origin, double Fraction);
+
+    private sealed record PairTest(
+        PairCheckKind Kind, string Subject, string Rule, double Bound, RatioEstimate Ratio, double PValue,
+        double? BaselineSpeedup, double CurrentSpeedup, string? Why, Func<RatioEstimate, double, Decision<CheckOutcome>> Decide);
+
+    private sealed record PointKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case);
+
+    public static GateReport Compare(ResultSet baseline, ResultSet current, GateSettings settings)
+    {
+        baseline.EnsureComplete();
+        current.EnsureComplete();
+        IReadOnlyList<string> environment = EnvironmentGuard.Check(baseline, current, settings.AllowEnvironmentMismatch);
+        GateConfig config = settings.EffectiveConfig;
+        var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
+
+        BenchmarkTest[] benchmarks = current.Benchmarks
+            .Where(c => baseline.Find(c.FullName) is not null)
+            .Select(c => BenchmarkTestFor(baseline.Find(c.FullName)!, c, config, settings))
+            .ToArray();
+        List<PairTest> pairs = [.. ErosionTests(baseline, current, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
+
+        double[] adjusted = MultipleComparisons(benchmarks.Select(b => b.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
+        BenchmarkVerdict[] benchmarkVerdicts = benchmarks.Select((test, i) => Judge(test, adjusted[i], rules)).ToArray();
+        PairCheckVerdict[] pairVerdicts = pairs.Select((test, i) => Judge(test, adjusted[benchmarks.Length + i])).Concat(notMeasured).ToArray();
+
+        return new GateReport(
+            GateReport.CurrentSchemaVersion,
+            Reference(baseline), Reference(current),
+            config.Source, CorrectionNames.Of(settings.Correction), config.Alpha, config.MinimumProcesses, settings.FailOnInconclusive,
+            environment, benchmarkVerdicts, pairVerdicts,
+            Added: current.Benchmarks.Where(c => baseline.Find(c.FullName) is null).Select(c => BenchmarkNames.Short(c.FullName)).ToArray(),
+            Removed: baseline.Benchmarks.Where(b => current.Find(b.FullName) is null).Select(b => BenchmarkNames.Short(b.FullName)).ToArray(),
+            Failed: FailuresOf(current),
+            Notes: Notes(baseline, current, config),
+            Reproduce: Reproduction(baseline, current, settings));
+    }
+
+    private static double[] MultipleComparisons(double[] pValues, Correction correction) =>
+        pValues.Length == 0 ? []
+        : correction == Correction.Holm ? Analysis.Statistics.MultipleComparisons.Holm(pValues)
+        : Analysis.Statistics.MultipleComparisons.BenjaminiHochberg(pValues);
+
+    private static BenchmarkTest BenchmarkTestFor(BenchmarkSamples baseline, BenchmarkSamples current, GateConfig config, GateSettings settings)
+    {
+        (Threshold threshold, string origin) = config.ThresholdFor(current.Identity?.PatternId ?? "", current.FullName, BenchmarkNames.Short(current.FullName));
+        if (origin == "default")
+            origin = settings.DefaultThresholdOrigin;
+        RatioEstimate ratio = HierarchicalBootstrap.Ratio(current.Processes, baseline.Processes);
+        double fraction = threshold.RelativeTo(Estimators.PooledMedian(baseline.Processes));
+        return new BenchmarkTest(baseline, current, ratio, threshold, origin, fraction);
+    }
+
+    private static BenchmarkVerdict Judge(BenchmarkTest test, double adjustedP, DecisionRules rules)
+    {
+        Decision<ChangeVerdict> decision = rules.Benchmark(test.Ratio, adjustedP, test.Fraction);
+        return new BenchmarkVerdict(
+            BenchmarkNames.Short(test.Current.FullName), test.Current.FullName, test.Current.Identity?.PatternId ?? "",
+            decision.Verdict, decision.Rule, test.Threshold.ToString(), test.Origin, test.Fraction,
+            Estimators.PooledMedian(test.Baseline.Processes), Estimators.PooledMedian(test.Current.Processes),
+            EstimateOf(test.Ratio, adjustedP, 1 + test.Fraction), SamplesOf(test.Ratio.Sides[1], test.Ratio.Sides[0]), decision.Advice);
+    }
+
+    private static PairCheckVerdict Judge(PairTest test, double adjustedP)
+    {
+        Decision<CheckOutcome> decision = test.Decide(test.Ratio, adjustedP);
+        double powerTarget = test.Kind == PairCheckKind.Erosion ? 1 / test.Bound : Math.Exp(Math.Abs(Math.Log(test.Ratio.Estimate / test.Bound)));
+        SampleShape[] sides = [.. test.Ratio.Sides];
+        SampleSizes samples = test.Kind == PairCheckKind.Erosion
+            ? SamplesOf(Fewest(sides[2], sides[3]), Fewest(sides[0], sides[1]))
+            : SamplesOf(sides[0], sides[1]);
+        return new PairCheckVerdict(test.Kind, test.Subject, decision.Verdict, test.Rule, test.Bound, decision.Rule,
+            EstimateOf(test.Ratio, adjustedP, powerTarget, test.PValue), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
+    }
+
+    /// <summary>Erosion: for every pair point measured on both sides, current speed-up / baseline speed-up.</summary>
+    private static IEnumerable<PairTest> ErosionTests(ResultSet baseline, ResultSet current, GateConfig config, DecisionRules rules)
+    {
+        Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
+        foreach ((PointKey fixKey, BenchmarkSamples fixCurrent) in after.Where(p => p.Key.Member == PairMember.Fix))
+        {
+            PointKey antiKey = fixKey with { Member = PairMember.Anti };
+            if (!after.TryGetValue(antiKey, out BenchmarkSamples? antiCurrent)
+                || !before.TryGetValue(antiKey, out BenchmarkSamples? antiBaseline)
+                || !before.TryGetValue(fixKey, out BenchmarkSamples? fixBaseline))
+                continue;
+
+            (Threshold threshold, string origin) = config.ThresholdFor(fixKey.PatternId, fixCurrent.FullName, BenchmarkNames.Short(fixCurrent.FullName));
+            double fraction = threshold.RelativeTo(Estimators.PooledMedian(fixBaseline.Processes));
+            RatioEstimate erosion = HierarchicalBootstrap.RatioOfRatios(antiCurrent.Processes, fixCurrent.Processes, antiBaseline.Processes, fixBaseline.Processes);
+            yield return new PairTest(
+                PairCheckKind.Erosion,
+                BenchmarkNames.Point(fixKey.PatternId, fixKey.Mode, fixKey.Device, fixKey.Case, fixKey.Phase),
+                $"Anti/Fix speed-up must not fall by more than {TimeText.Percent(fraction)} ({threshold}, {origin})",
+                1 / (1 + fraction), erosion, erosion.PValue,
+                BaselineSpeedup: Estimators.PooledMedian(antiBaseline.Processes) / Estimators.PooledMedian(fixBaseline.Processes),
+                CurrentSpeedup: Estimators.PooledMedian(antiCurrent.Processes) / Estimators.PooledMedian(fixCurrent.Processes),
+                Why: null,
+                (ratio, p) => rules.Erosion(ratio, p, fraction));
+        }
+    }
+
+    /// <summary>Contracts: for every point of the current set a contract selects, the slower side over the faster side.</summary>
+    private static IEnumerable<PairTest> ContractTests(
+        ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, DecisionRules rules, out List<PairCheckVerdict> notMeasured)
+    {
+        Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
+        var tests = new List<PairTest>();
+        notMeasured = [];
+        foreach (PairContract contract in contracts)
+        {
+            int found = 0;
+            var points = after.Keys
+                .Where(k => k.PatternId == contract.PatternId && (contract.Device is null || k.Device == contract.Device)
+                            && (contract.Mode is null || k.Mode == contract.Mode))
+                .Where(k => contract.Parameters.All(p => after[k].Identity!.Parameters.TryGetValue(p.Key, out string? v) && v == p.Value))
+                .Select(k => (k.Device, k.Case, k.Mode))
+                .Distinct();
+            foreach ((ComputeDevice device, string @case, ExecutionMode mode) in points)
+            {
+                PointKey SideKey(ContractSide side) => new(contract.PatternId, side.Member, side.Phase, contract.ModeOf(side, mode), device, @case);
+                PointKey fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
+                if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
+                    continue;
+                bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
+                if (sidesFixTheMode && mode != fasterKey.Mode)
+                    continue; // both sides name their modes: one check per device and case, not one per measured mode
+                found++;
+
+                RatioEstimate speedup = HierarchicalBootstrap.Ratio(slower.Processes, faster.Processes);
+                double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
+                    ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
+                    : null;
+                tests.Add(new PairTest(
+                    PairCheckKind.Contract,
+                    BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
+                    contract.Rule, contract.MinimumSpeedup, speedup,
+                    PValue: speedup.Distribution.FractionAtOrAbove(contract.MinimumSpeedup),
+                    baselineSpeedup, speedup.Estimate, contract.Why,
+                    (ratio, p) => rules.Contract(ratio, p, contract.MinimumSpeedup)));
+            }
+            if (found == 0)
+                notMeasured.Add(new PairCheckVerdict(PairCheckKind.Contract, contract.PatternId, CheckOutcome.NotMeasured, contract.Rule,
+                    contract.MinimumSpeedup, $"the current result set has no benchmarks this contract selects ({contract.PatternId} not run, or another mode/device)",
+                    null, null, null, null, null, contract.Why));
+        }
+        return tests;
+    }
+
+    private static Dictionary<PointKey, BenchmarkSamples> Index(ResultSet set) =>
+        set.Benchmarks.Where(b => b.Identity is not null)
+            .ToDictionary(b => new PointKey(b.Identity!.PatternId, b.Identity.Member, b.Identity.Phase, b.Identity.Mode, b.Identity.Device, b.Identity.Case));
+
+    private static Estimate EstimateOf(RatioEstimate ratio, double adjustedP, double powerTarget, double? pValue = null) =>
+        new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue ?? ratio.PValue, adjustedP,
+            Power.Assess(ratio, Math.Max(powerTarget, 1 + 1e-9)).MinimumDetectableRatio - 1);
+
+    private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;
+
+    private static SampleSizes SamplesOf(SampleShape baseline, SampleShape current) =>
+        new(baseline.Processes, baseline.Iterations, current.Processes, current.Iterations);
+
+    private static RunReference Reference(ResultSet set)
+    {
+        RunManifest? m = set.Manifest;
+        return new RunReference(
+            set.Directory, set.Name, m?.Git.Commit ?? "unknown", m?.Git.Branch ?? "unknown", m?.Git.Dirty ?? false,
+            m?.Options.Profile.ToString().ToLowerInvariant() ?? "unknown", m?.StartedUtc ?? DateTimeOffset.MinValue,
+            m?.Machine.MachineName ?? "unknown", m?.CommandLine ?? "unknown (no manifest)");
+    }
+
+    private static IReadOnlyList<string> FailuresOf(ResultSet current) =>
+        current.FailedSuites.Select(s => $"suite {s.PatternId} failed in the current run: {s.Reason ?? "no reason recorded"}")
+            .Concat(current.FailedBenchmarks.Select(b => $"benchmark {BenchmarkNames.Short(b)} failed in the current run"))
+            .ToArray();
+
+    private static IReadOnlyList<string> Notes(ResultSet baseline, ResultSet current, GateConfig config)
+    {
+        var notes = new List<string>();
+        notes.AddRange(baseline.Notes.Select(n => $"baseline: {n}"));
+        notes.AddRange(current.Notes.Select(n => $"current: {n}"));
+        var names = new HashSet<string>(baseline.Benchmarks.Concat(current.Benchmarks)
+            .SelectMany(b => new[] { b.FullName, BenchmarkNames.Short(b.FullName) }), StringComparer.Ordinal);
+        notes.AddRange(config.Benchmarks.Keys.Where(k => !names.Contains(k))
+            .Select(k => $"config {config.Source}: benchmarks[\"{k}\"] matches no benchmark in either result set"));
+        if (baseline.Manifest is { } b && current.Manifest is { } c && b.Options.Profile != c.Options.Profile)
+            notes.Add($"profiles differ: baseline {b.Options.Profile}, current {c.Options.Profile}");
+        foreach ((string side, ResultSet set) in new[] { ("baseline", baseline), ("current", current) })
+        {
+            if (set.Manifest?.Git.Dirty == true)
+                notes.Add($"{side} {set.Name} was measured with uncommitted changes");
+        }
+        return notes;
+    }
+
+    private static IReadOnlyList<string> Reproduction(ResultSet baseline, ResultSet current, GateSettings settings) =>
+    [
+        settings.Reproduce ?? $"benchharness compare --baseline {baseline.Directory} --current {current.Directory}",
+        $"baseline: {baseline.Manifest?.CommandLine ?? "(no manifest)"}{Commit(baseline)}",
+        $"current: {current.Manifest?.CommandLine ?? "(no manifest)"}{Commit(current)}",
+    ];
+
+    private static string Commit(ResultSet set) =>
+        set.Manifest is { } m && m.Git.Commit != "unknown" ? $" (at commit {m.Git.Commit[..Math.Min(12, m.Git.Commit.Length)]})" : "";
+}
