@@ -7,6 +7,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     RunCommand.Create(),
     ListCommand.Create(),
     DoctorCommand.Create(),
+    CompareCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);
