@@ -8,6 +8,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     ListCommand.Create(),
     DoctorCommand.Create(),
     CompareCommand.Create(),
+    MergeCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -6,6 +6,7 @@ using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.Identity;
 using BenchHarness.Results;
+using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 
 namespace BenchHarness.Gate.Comparison;
 

@@ -70,9 +70,9 @@ public sealed record Threshold(double? Relative, double? AbsoluteNanoseconds)
             if (part.EndsWith(suffix, StringComparison.Ordinal))
                 return Positive(whole, part[..^suffix.Length]) * scale;
         }
-        throw double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        throw double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double bare)
             ? new ThresholdFormatException(
-                $"threshold '{whole}': '{part}' has no unit; write {part}% for a relative or {part}ms (ns, us, ms, s) for an absolute threshold")
+                $"threshold '{whole}': '{part}' has no unit; write {FormatNumber(bare < 1 ? bare * 100 : bare)}% for a relative or {part}ms (ns, us, ms, s) for an absolute threshold")
             : new ThresholdFormatException($"threshold '{whole}': cannot read '{part}'; write e.g. 5%, 0.5ms, 500us or 5%|0.5ms");
     }
 
