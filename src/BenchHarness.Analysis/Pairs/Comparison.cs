@@ -30,7 +30,40 @@ public sealed record ComparisonKey(
     ComputeDevice? Device)
 {
     /// <summary>e.g. "P01 Fix vs Anti, Graph, Cpu, Size=16" or "P02 Graph vs Eager (first call), Fix, Cpu, Size=16".</summary>
-    public override string ToString() => throw new NotImplementedException();
+    public override string ToString()
+    {
+        string title = Kind switch
+        {
+            ComparisonKind.FixVsAnti => "Fix vs Anti",
+            ComparisonKind.GraphVsEager => "Graph vs Eager",
+            _ => "Cuda vs Cpu",
+        };
+        IEnumerable<string?> parts = [Member?.ToString(), Mode?.ToString(), Device?.ToString(), Case.Length == 0 ? null : Case];
+        return $"{PatternId} {title}{(Phase == CallPhase.FirstCall ? " (first call)" : "")}, {string.Join(", ", parts.OfType<string>())}";
+    }
+
+    /// <summary>The reference side's name on the varied axis: Anti, Eager or Cpu.</summary>
+    public string ReferenceLabel => Kind switch
+    {
+        ComparisonKind.FixVsAnti => nameof(PairMember.Anti),
+        ComparisonKind.GraphVsEager => nameof(ExecutionMode.Eager),
+        _ => nameof(ComputeDevice.Cpu),
+    };
+
+    /// <summary>The candidate side's name on the varied axis: Fix, Graph or Cuda.</summary>
+    public string CandidateLabel => Kind switch
+    {
+        ComparisonKind.FixVsAnti => nameof(PairMember.Fix),
+        ComparisonKind.GraphVsEager => nameof(ExecutionMode.Graph),
+        _ => nameof(ComputeDevice.Cuda),
+    };
+
+    /// <summary>The key of the comparison of <paramref name="kind"/> that <paramref name="identity"/> belongs to.</summary>
+    public static ComparisonKey For(ComparisonKind kind, BenchmarkIdentity identity) => new(
+        kind, identity.PatternId, identity.Phase, identity.Case,
+        kind == ComparisonKind.FixVsAnti ? null : identity.Member,
+        kind == ComparisonKind.GraphVsEager ? null : identity.Mode,
+        kind == ComparisonKind.CudaVsCpu ? null : identity.Device);
 }
 
 /// <summary>
@@ -54,7 +87,20 @@ public sealed record Comparison(
     public bool Significant => SpeedUp.Significant;
 
     /// <summary>One line per warning (multimodal or disagreeing processes, single process), empty when none.</summary>
-    public IReadOnlyList<string> Warnings => throw new NotImplementedException();
+    public IReadOnlyList<string> Warnings
+    {
+        get
+        {
+            var warnings = new List<string>();
+            if (ReferenceModality.Warning is { } reference)
+                warnings.Add($"{Key.ReferenceLabel}: {reference}");
+            if (CandidateModality.Warning is { } candidate)
+                warnings.Add($"{Key.CandidateLabel}: {candidate}");
+            if (SpeedUp.SingleProcess)
+                warnings.Add("single process: the interval omits between-process noise and is too narrow");
+            return warnings;
+        }
+    }
 }
 
 /// <summary>A member's first-call cost against its steady-state cost (same pattern, member, mode, device, case).</summary>

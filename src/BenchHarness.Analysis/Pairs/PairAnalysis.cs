@@ -1,10 +1,17 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Statistics;
+using BenchHarness.Identity;
 
 namespace BenchHarness.Analysis.Pairs;
 
-/// <summary>Everything paired in one result set.</summary>
-/// <param name="Unpaired">Benchmarks without an identity (foreign names) or without any partner.</param>
+/// <summary>Everything paired in one result set. Each list follows the order of the benchmarks it was built from.</summary>
+/// <param name="FixVsAnti">Anti against Fix, steady and first-call phases.</param>
+/// <param name="GraphVsEager">Eager against Graph, steady and first-call phases.</param>
+/// <param name="CudaVsCpu">Cpu against Cuda where both were measured.</param>
+/// <param name="ColdStarts">Each member measured both on first call and steady.</param>
+/// <param name="BreakEvens">Between the cold starts of Anti and Fix (same mode) and of Eager and Graph (same member).</param>
+/// <param name="Unpaired">Benchmarks without an identity (foreign names), with an identity another benchmark already
+/// has, or without any partner.</param>
 public sealed record PairAnalysis(
     IReadOnlyList<Comparison> FixVsAnti,
     IReadOnlyList<Comparison> GraphVsEager,
@@ -22,10 +29,113 @@ public static class PairAnalyzer
     public static PairAnalysis Analyze(ResultSet resultSet, BootstrapOptions? options = null) =>
         Analyze(resultSet.Benchmarks, options);
 
-    public static PairAnalysis Analyze(IEnumerable<BenchmarkSamples> benchmarks, BootstrapOptions? options = null) =>
-        throw new NotImplementedException();
+    public static PairAnalysis Analyze(IEnumerable<BenchmarkSamples> benchmarks, BootstrapOptions? options = null)
+    {
+        var byIdentity = new Dictionary<IdentityKey, BenchmarkSamples>();
+        var ordered = new List<(IdentityKey Key, BenchmarkSamples Samples)>();
+        var unpaired = new List<BenchmarkSamples>();
+        foreach (BenchmarkSamples benchmark in benchmarks)
+        {
+            if (benchmark.Identity is null || !byIdentity.TryAdd(IdentityKey.Of(benchmark.Identity), benchmark))
+                unpaired.Add(benchmark);
+            else
+                ordered.Add((IdentityKey.Of(benchmark.Identity), benchmark));
+        }
+
+        var paired = new HashSet<BenchmarkSamples>(ReferenceEqualityComparer.Instance);
+        List<(ComparisonKey Key, BenchmarkSamples Reference, BenchmarkSamples Candidate)> Match(ComparisonKind kind)
+        {
+            var matches = new List<(ComparisonKey, BenchmarkSamples, BenchmarkSamples)>();
+            foreach ((IdentityKey key, BenchmarkSamples reference) in ordered)
+            {
+                if (!key.IsReference(kind) || !byIdentity.TryGetValue(key.Partner(kind), out BenchmarkSamples? candidate))
+                    continue;
+                matches.Add((ComparisonKey.For(kind, reference.Identity!), reference, candidate));
+                paired.Add(reference);
+                paired.Add(candidate);
+            }
+            return matches;
+        }
+
+        var fixVsAnti = Match(ComparisonKind.FixVsAnti);
+        var graphVsEager = Match(ComparisonKind.GraphVsEager);
+        var cudaVsCpu = Match(ComparisonKind.CudaVsCpu);
+
+        // Every sample set is assessed once, however many comparisons it appears in.
+        Dictionary<BenchmarkSamples, ModalityAssessment> modality = paired.AsParallel()
+            .ToDictionary<BenchmarkSamples, BenchmarkSamples, ModalityAssessment>(b => b, b => Modality.Assess(b.Processes), ReferenceEqualityComparer.Instance);
+        Comparison[] Compute(List<(ComparisonKey Key, BenchmarkSamples Reference, BenchmarkSamples Candidate)> matches) =>
+            matches.AsParallel().AsOrdered()
+                .Select(m => Compare(m.Key, m.Reference, m.Candidate, modality[m.Reference], modality[m.Candidate], options))
+                .ToArray();
+
+        ColdStart[] coldStarts = ordered
+            .Where(o => o.Key.Phase == CallPhase.FirstCall && byIdentity.ContainsKey(o.Key with { Phase = CallPhase.Steady }))
+            .Select(o => ColdStartOf(o.Samples, byIdentity[o.Key with { Phase = CallPhase.Steady }]))
+            .ToArray();
+        foreach (ColdStart cold in coldStarts)
+        {
+            paired.Add(cold.FirstCallSamples);
+            paired.Add(cold.SteadySamples);
+        }
+
+        return new PairAnalysis(
+            Compute(fixVsAnti), Compute(graphVsEager), Compute(cudaVsCpu), coldStarts, BreakEvensOf(coldStarts),
+            unpaired.Concat(ordered.Select(o => o.Samples).Where(b => !paired.Contains(b))).ToArray());
+    }
 
     /// <summary>Reference against candidate with every statistic of a <see cref="Comparison"/>.</summary>
     public static Comparison Compare(ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate, BootstrapOptions? options = null) =>
-        throw new NotImplementedException();
+        Compare(key, reference, candidate, Modality.Assess(reference.Processes), Modality.Assess(candidate.Processes), options);
+
+    private static Comparison Compare(
+        ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate,
+        ModalityAssessment referenceModality, ModalityAssessment candidateModality, BootstrapOptions? options)
+    {
+        RatioEstimate speedUp = HierarchicalBootstrap.Ratio(reference.Processes, candidate.Processes, options);
+        return new Comparison(key, reference, candidate,
+            Estimators.PooledMedian(reference.Processes), Estimators.PooledMedian(candidate.Processes),
+            speedUp, Estimators.HodgesLehmannRatio(reference.Pooled, candidate.Pooled), referenceModality, candidateModality);
+    }
+
+    private static ColdStart ColdStartOf(BenchmarkSamples firstCall, BenchmarkSamples steady) =>
+        new(steady.Identity!, firstCall, steady,
+            new ColdWarmCost(Estimators.PooledMedian(firstCall.Processes), Estimators.PooledMedian(steady.Processes)));
+
+    private static ColdStartBreakEven[] BreakEvensOf(IReadOnlyList<ColdStart> coldStarts)
+    {
+        var byKey = coldStarts.ToDictionary(c => IdentityKey.Of(c.Steady));
+        var result = new List<ColdStartBreakEven>();
+        foreach (ComparisonKind kind in new[] { ComparisonKind.FixVsAnti, ComparisonKind.GraphVsEager })
+            foreach (ColdStart reference in coldStarts)
+            {
+                IdentityKey key = IdentityKey.Of(reference.Steady);
+                if (key.IsReference(kind) && byKey.TryGetValue(key.Partner(kind), out ColdStart? candidate))
+                    result.Add(new ColdStartBreakEven(
+                        ComparisonKey.For(kind, reference.Steady) with { Phase = CallPhase.FirstCall },
+                        reference, candidate, BreakEven.Compute(reference.Cost, candidate.Cost)));
+            }
+        return result.ToArray();
+    }
+
+    /// <summary>An identity as a value (the record's parameter dictionary compares by reference); Case stands for the parameters.</summary>
+    private readonly record struct IdentityKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case)
+    {
+        public static IdentityKey Of(BenchmarkIdentity identity) =>
+            new(identity.PatternId, identity.Member, identity.Phase, identity.Mode, identity.Device, identity.Case);
+
+        public bool IsReference(ComparisonKind kind) => kind switch
+        {
+            ComparisonKind.FixVsAnti => Member == PairMember.Anti,
+            ComparisonKind.GraphVsEager => Mode == ExecutionMode.Eager,
+            _ => Device == ComputeDevice.Cpu,
+        };
+
+        public IdentityKey Partner(ComparisonKind kind) => kind switch
+        {
+            ComparisonKind.FixVsAnti => this with { Member = PairMember.Fix },
+            ComparisonKind.GraphVsEager => this with { Mode = ExecutionMode.Graph },
+            _ => this with { Device = ComputeDevice.Cuda },
+        };
+    }
 }

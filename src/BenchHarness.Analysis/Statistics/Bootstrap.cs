@@ -127,10 +127,17 @@ public sealed record RatioEstimate(
 
 /// <summary>
 /// Two-level (hierarchical) bootstrap for ratios of timing samples, in which the process, not the iteration, is the
-/// unit of noise: each replicate draws processes with replacement, then iterations with replacement within each drawn
-/// process, and computes the statistic on the pooled medians. With a single process a side cannot resample processes
-/// and degrades to an iteration bootstrap (<see cref="ResamplingLevel.IterationsOnly"/>).
+/// unit of noise: each replicate draws as many processes as were measured, with replacement, then as many iterations
+/// as each drawn process has, with replacement from that process, and computes the statistic on the pooled medians of
+/// the replicate. The interval is the percentile interval of the replicates; the p-value inverts it at a ratio of 1.
 /// </summary>
+/// <remarks>
+/// A side with a single process cannot resample processes: it degrades to an iteration bootstrap, whose interval
+/// omits between-process noise and is too narrow (<see cref="ResamplingLevel.IterationsOnly"/>; callers should warn).
+/// With two processes per side the process level is resampled from only two values: the interval is honest about
+/// how little two processes say, so it is wide when they disagree. Replicates use <see cref="Random"/> seeded from
+/// <see cref="BootstrapOptions.Seed"/>: the same data and options always give the same result.
+/// </remarks>
 public static class HierarchicalBootstrap
 {
     /// <summary>
@@ -138,8 +145,17 @@ public static class HierarchicalBootstrap
     /// slowdown of a change: Ratio(current, baseline).
     /// </summary>
     public static RatioEstimate Ratio(
-        IReadOnlyList<double[]> numerator, IReadOnlyList<double[]> denominator, BootstrapOptions? options = null) =>
-        throw new NotImplementedException();
+        IReadOnlyList<double[]> numerator, IReadOnlyList<double[]> denominator, BootstrapOptions? options = null)
+    {
+        options = Validate(options);
+        var n = new Resampler(numerator, nameof(numerator));
+        var d = new Resampler(denominator, nameof(denominator));
+        var random = new Random(options.Seed);
+        var replicates = new double[options.Resamples];
+        for (int b = 0; b < replicates.Length; b++)
+            replicates[b] = n.ReplicateMedian(random) / d.ReplicateMedian(random);
+        return Summarise(n.Median / d.Median, replicates, options, [n, d]);
+    }
 
     /// <summary>
     /// (median(a) / median(b)) / (median(c) / median(d)): e.g. erosion of a speed-up, (antiBaseline / fixBaseline) /
@@ -147,6 +163,71 @@ public static class HierarchicalBootstrap
     /// </summary>
     public static RatioEstimate RatioOfRatios(
         IReadOnlyList<double[]> a, IReadOnlyList<double[]> b, IReadOnlyList<double[]> c, IReadOnlyList<double[]> d,
-        BootstrapOptions? options = null) =>
-        throw new NotImplementedException();
+        BootstrapOptions? options = null)
+    {
+        options = Validate(options);
+        Resampler[] sides = [new(a, nameof(a)), new(b, nameof(b)), new(c, nameof(c)), new(d, nameof(d))];
+        var random = new Random(options.Seed);
+        var replicates = new double[options.Resamples];
+        for (int r = 0; r < replicates.Length; r++)
+        {
+            double ma = sides[0].ReplicateMedian(random), mb = sides[1].ReplicateMedian(random);
+            double mc = sides[2].ReplicateMedian(random), md = sides[3].ReplicateMedian(random);
+            replicates[r] = ma / mb / (mc / md);
+        }
+        return Summarise(sides[0].Median / sides[1].Median / (sides[2].Median / sides[3].Median), replicates, options, sides);
+    }
+
+    private static BootstrapOptions Validate(BootstrapOptions? options)
+    {
+        options ??= BootstrapOptions.Default;
+        if (options.Resamples < 100)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resamples, "At least 100 bootstrap resamples are needed.");
+        if (options.ConfidenceLevel is <= 0 or >= 1)
+            throw new ArgumentOutOfRangeException(nameof(options), options.ConfidenceLevel, "The confidence level must lie in (0, 1).");
+        return options;
+    }
+
+    private static RatioEstimate Summarise(double estimate, double[] replicates, BootstrapOptions options, Resampler[] sides)
+    {
+        var distribution = new BootstrapDistribution(replicates);
+        ResamplingLevel level = sides.All(s => s.Shape.Processes >= 2) ? ResamplingLevel.ProcessesThenIterations : ResamplingLevel.IterationsOnly;
+        return new RatioEstimate(estimate, distribution.PercentileInterval(options.ConfidenceLevel), distribution.TwoSidedPValue(1.0),
+            level, sides.Select(s => s.Shape).ToArray(), distribution);
+    }
+
+    /// <summary>One side's processes and a reusable buffer for its replicates (no allocation per replicate).</summary>
+    private sealed class Resampler
+    {
+        private readonly IReadOnlyList<double[]> processes;
+        private readonly double[] buffer;
+
+        public Resampler(IReadOnlyList<double[]> processes, string name)
+        {
+            if (processes.Count == 0 || processes.Any(p => p is null || p.Length == 0))
+                throw new ArgumentException("Every side needs at least one process with at least one iteration.", name);
+            if (processes.Any(p => p.Any(v => !double.IsFinite(v) || v <= 0)))
+                throw new ArgumentException("Times must be finite and positive.", name);
+            this.processes = processes;
+            buffer = new double[processes.Count * processes.Max(p => p.Length)];
+            Shape = SampleShape.Of(processes);
+            Median = Estimators.PooledMedian(processes);
+        }
+
+        public SampleShape Shape { get; }
+
+        public double Median { get; }
+
+        public double ReplicateMedian(Random random)
+        {
+            int count = 0;
+            for (int drawn = 0; drawn < processes.Count; drawn++)
+            {
+                double[] process = processes.Count == 1 ? processes[0] : processes[random.Next(processes.Count)];
+                for (int i = 0; i < process.Length; i++)
+                    buffer[count++] = process[random.Next(process.Length)];
+            }
+            return Estimators.MedianInPlace(buffer.AsSpan(0, count));
+        }
+    }
 }

@@ -52,5 +52,15 @@ public static class BreakEven
     /// versa: with T(n) = FirstCall + (n - 3) Steady, the n where the totals cross, rounded up; "never" when the member
     /// cheaper for the first calls is not slower per steady call.
     /// </summary>
-    public static BreakEvenResult Compute(ColdWarmCost a, ColdWarmCost b) => throw new NotImplementedException();
+    public static BreakEvenResult Compute(ColdWarmCost a, ColdWarmCost b)
+    {
+        // Only the first call and the steady cost enter, so the totals are lines in n: they cross at most once.
+        (ColdWarmCost cold, ColdWarmCost warm, CostSide cheaperCold) = b.FirstCall < a.FirstCall ? (b, a, CostSide.B) : (a, b, CostSide.A);
+        if (cold.Steady <= warm.Steady)
+            return new BreakEvenResult(BreakEvenKind.Never, cheaperCold, null);
+        double crossing = FirstCallInvocations + (warm.FirstCall - cold.FirstCall) / (cold.Steady - warm.Steady);
+        // From the first whole call count past the crossing, the member dearer cold has the lower total.
+        long calls = (long)Math.Min(Math.Floor(crossing) + 1, long.MaxValue);
+        return new BreakEvenResult(BreakEvenKind.AfterCalls, cheaperCold, Math.Max(calls, FirstCallInvocations));
+    }
 }

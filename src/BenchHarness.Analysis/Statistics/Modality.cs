@@ -1,3 +1,6 @@
+using System.Globalization;
+using Perfolizer.Mathematics.Multimodality;
+
 namespace BenchHarness.Analysis.Statistics;
 
 /// <summary>Whether a sample looks multimodal, by Perfolizer's mValue, and how far its processes disagree.</summary>
@@ -16,13 +19,28 @@ public sealed record ModalityAssessment(double MValue, double ProcessSpread)
     public bool ProcessesDisagree => ProcessSpread > DisagreeingProcessSpread;
 
     /// <summary>Null when neither warning applies; otherwise one line for people.</summary>
-    public string? Warning => throw new NotImplementedException();
+    public string? Warning => (IsMultimodal, ProcessesDisagree) switch
+    {
+        (false, false) => null,
+        (true, false) => $"multimodal (mValue {Format(MValue)})",
+        (false, true) => $"processes disagree (medians differ {Format(ProcessSpread)}x)",
+        (true, true) => $"multimodal (mValue {Format(MValue)}), processes disagree (medians differ {Format(ProcessSpread)}x)",
+    };
+
+    private static string Format(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 public static class Modality
 {
     /// <summary>The mValue of the pooled sample, and the spread of its process medians.</summary>
-    public static ModalityAssessment Assess(IReadOnlyList<double[]> processes) => throw new NotImplementedException();
+    public static ModalityAssessment Assess(IReadOnlyList<double[]> processes) =>
+        new(MValue(processes.SelectMany(p => p).ToArray()), Estimators.ProcessSpread(processes));
 
-    public static double MValue(IReadOnlyList<double> values) => throw new NotImplementedException();
+    /// <summary>mValue of <paramref name="values"/>; 1 for a sample too small or too flat to have a histogram (one mode).</summary>
+    public static double MValue(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2 || values.Min() == values.Max())
+            return 1;
+        return MValueCalculator.Calculate(values.ToArray());
+    }
 }
