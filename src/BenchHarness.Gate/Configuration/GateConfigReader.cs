@@ -119,7 +119,7 @@ public static class GateConfigReader
                 string entryPath = $"{path}[\"{entry.Name}\"]";
                 if (patternKeys && Catalog.PatternCatalog.Find(entry.Name) is null)
                     throw Error(entryPath, $"is not a pattern id (P01..P{Catalog.PatternCatalog.All.Count:00})");
-                RequireObject(entry.Value, entryPath, ["threshold"]);
+                RequireObject(entry.Value, entryPath, ["threshold", "why"]);
                 if (!entry.Value.TryGetProperty("threshold", out JsonElement threshold))
                     throw Error(entryPath, "needs a \"threshold\"");
                 overrides[patternKeys ? entry.Name.ToUpperInvariant() : entry.Name] = Threshold(threshold, $"{entryPath}.threshold");

@@ -34,11 +34,14 @@ public static class ConsoleTableWriter
                 }));
         }
 
-        IEnumerable<string> details = report.Benchmarks.Where(b => b.Verdict != ChangeVerdict.Same)
-            .Select(b => $"{VerdictText.Of(b.Verdict),-12} {b.Name}: {b.Rule}{(b.Advice is null ? "" : $"; {b.Advice}")}")
+        var reasons = report.Benchmarks.Where(b => b.Verdict != ChangeVerdict.Same)
+            .Select(b => (Label: VerdictText.Of(b.Verdict), Subject: b.Name, Reason: b.Rule + (b.Advice is null ? "" : $"; {b.Advice}")))
             .Concat(report.PairChecks.Where(c => c.Outcome is CheckOutcome.Fails or CheckOutcome.Inconclusive)
-                .Select(c => $"{VerdictText.Of(c.Kind) + " " + VerdictText.Of(c.Outcome),-12} {c.Subject}: {c.Explanation}{(c.Advice is null ? "" : $"; {c.Advice}")}"));
-        WriteSection(console, "why", details);
+                .Select(c => (Label: $"{VerdictText.Of(c.Kind)} {VerdictText.Of(c.Outcome)}", Subject: c.Subject, Reason: c.Explanation + (c.Advice is null ? "" : $"; {c.Advice}"))));
+        // One line per distinct reason when many verdicts share it (a smoke run's "one process" reason, for instance).
+        WriteSection(console, "why", reasons.GroupBy(r => (r.Label, r.Reason)).Select(g => g.Count() == 1
+            ? $"{g.Key.Label} {g.First().Subject}: {g.Key.Reason}"
+            : $"{g.Key.Label} ({g.Count()}: {string.Join(", ", g.Take(2).Select(r => r.Subject))}{(g.Count() > 2 ? ", ..." : "")}): {g.Key.Reason}"));
         WriteSection(console, "new (not gated)", report.Added);
         WriteSection(console, "removed (not gated)", report.Removed);
         WriteSection(console, "FAILED in the current run", report.Failed);
