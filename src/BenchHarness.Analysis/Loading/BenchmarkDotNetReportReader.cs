@@ -134,7 +134,12 @@ public static class BenchmarkDotNetReportReader
             : double.NaN;
     }
 
-    private static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static string Show(double value) => value switch
+    {
+        double.PositiveInfinity => "Infinity",
+        double.NegativeInfinity => "-Infinity",
+        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+    };
 
     private static IReadOnlyDictionary<string, string> ReadHostFacts(JsonElement root)
     {

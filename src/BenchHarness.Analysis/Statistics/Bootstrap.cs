@@ -135,7 +135,7 @@ public sealed record RatioEstimate(
 /// A side with a single process cannot resample processes: it degrades to an iteration bootstrap, whose interval
 /// omits between-process noise and is too narrow (<see cref="ResamplingLevel.IterationsOnly"/>; callers should warn).
 /// With two processes per side the process level is resampled from only two values: the interval is honest about
-/// how little two processes say, so it is wide when they disagree. Replicates use <see cref="Random"/> seeded from
+/// how little two processes say, so it is wide when they disagree. Replicates use a xoshiro256** generator seeded from
 /// <see cref="BootstrapOptions.Seed"/>: the same data and options always give the same result.
 /// </remarks>
 public static class HierarchicalBootstrap
@@ -150,7 +150,7 @@ public static class HierarchicalBootstrap
         options = Validate(options);
         var n = new Resampler(numerator, nameof(numerator));
         var d = new Resampler(denominator, nameof(denominator));
-        var random = new Random(options.Seed);
+        var random = new SplitMixXoshiro(options.Seed);
         var replicates = new double[options.Resamples];
         for (int b = 0; b < replicates.Length; b++)
             replicates[b] = n.ReplicateMedian(random) / d.ReplicateMedian(random);
@@ -167,7 +167,7 @@ public static class HierarchicalBootstrap
     {
         options = Validate(options);
         Resampler[] sides = [new(a, nameof(a)), new(b, nameof(b)), new(c, nameof(c)), new(d, nameof(d))];
-        var random = new Random(options.Seed);
+        var random = new SplitMixXoshiro(options.Seed);
         var replicates = new double[options.Resamples];
         for (int r = 0; r < replicates.Length; r++)
         {
@@ -196,11 +196,16 @@ public static class HierarchicalBootstrap
             level, sides.Select(s => s.Shape).ToArray(), distribution);
     }
 
-    /// <summary>One side's processes and a reusable buffer for its replicates (no allocation per replicate).</summary>
+    /// <summary>
+    /// One side's processes, prepared so that a replicate costs one random draw and one counter increment per
+    /// iteration: every value is replaced by its rank in the pooled sorted sample, a replicate counts how often each
+    /// rank was drawn, and its median is read off the running count (no sorting or selection per replicate).
+    /// </summary>
     private sealed class Resampler
     {
-        private readonly IReadOnlyList<double[]> processes;
-        private readonly double[] buffer;
+        private readonly int[][] ranks;
+        private readonly double[] sorted;
+        private readonly int[] counts;
 
         public Resampler(IReadOnlyList<double[]> processes, string name)
         {
@@ -208,26 +213,41 @@ public static class HierarchicalBootstrap
                 throw new ArgumentException("Every side needs at least one process with at least one iteration.", name);
             if (processes.Any(p => p.Any(v => !double.IsFinite(v) || v <= 0)))
                 throw new ArgumentException("Times must be finite and positive.", name);
-            this.processes = processes;
-            buffer = new double[processes.Count * processes.Max(p => p.Length)];
+
+            var pooled = processes.SelectMany((values, process) => values.Select((value, iteration) => (value, process, iteration))).ToArray();
+            Array.Sort(pooled, (x, y) => x.value.CompareTo(y.value));
+            sorted = pooled.Select(p => p.value).ToArray();
+            ranks = processes.Select(p => new int[p.Length]).ToArray();
+            for (int rank = 0; rank < pooled.Length; rank++)
+                ranks[pooled[rank].process][pooled[rank].iteration] = rank;
+            counts = new int[sorted.Length];
             Shape = SampleShape.Of(processes);
-            Median = Estimators.PooledMedian(processes);
+            Median = Estimators.Median(sorted);
         }
 
         public SampleShape Shape { get; }
 
         public double Median { get; }
 
-        public double ReplicateMedian(Random random)
+        public double ReplicateMedian(SplitMixXoshiro random)
         {
-            int count = 0;
-            for (int drawn = 0; drawn < processes.Count; drawn++)
+            Array.Clear(counts);
+            int total = 0;
+            for (int drawn = 0; drawn < ranks.Length; drawn++)
             {
-                double[] process = processes.Count == 1 ? processes[0] : processes[random.Next(processes.Count)];
+                int[] process = ranks.Length == 1 ? ranks[0] : ranks[random.Next(ranks.Length)];
                 for (int i = 0; i < process.Length; i++)
-                    buffer[count++] = process[random.Next(process.Length)];
+                    counts[process[random.Next(process.Length)]]++;
+                total += process.Length;
             }
-            return Estimators.MedianInPlace(buffer.AsSpan(0, count));
+            // The median sits at 0-based positions (total - 1) / 2 and total / 2 of the replicate's sorted values.
+            int lowerPosition = (total - 1) / 2, upperPosition = total / 2, seen = 0, rank = 0;
+            while (seen + counts[rank] <= lowerPosition)
+                seen += counts[rank++];
+            double lower = sorted[rank];
+            while (seen + counts[rank] <= upperPosition)
+                seen += counts[rank++];
+            return (lower + sorted[rank]) / 2;
         }
     }
 }

@@ -50,7 +50,8 @@ public sealed record SyntheticBenchmark(
     {
         get
         {
-            string method = FullName[..FullName.IndexOf('(') is var open and >= 0 ? open : FullName.Length];
+            int open = FullName.IndexOf('(');
+            string method = open >= 0 ? FullName[..open] : FullName;
             string type = method[..method.LastIndexOf('.')];
             return type[(type.LastIndexOf('.') + 1)..];
         }

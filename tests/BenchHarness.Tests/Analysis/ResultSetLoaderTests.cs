@@ -1,0 +1,339 @@
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Identity;
+using BenchHarness.Results;
+using BenchHarness.Tests.Support;
+
+namespace BenchHarness.Tests.Analysis;
+
+public sealed class ResultSetLoaderTests : IDisposable
+{
+    private readonly TemporaryDirectory temporary = new();
+
+    public void Dispose() => temporary.Dispose();
+
+    private static string SmokeA => Path.Combine(AppContext.BaseDirectory, "TestData", "smoke-a");
+
+    private const string P01 = "P01Synthetic-report-full.json";
+
+    private static SyntheticBenchmark Benchmark(PairMember member, ExecutionMode mode = ExecutionMode.Eager, double median = 1000) =>
+        SyntheticBenchmark.Named("P01", member, mode, ComputeDevice.Cpu, 16, SyntheticBenchmark.Samples(median, 2, 5, seed: 1));
+
+    private string WriteSet(string name = "set", RunStatus status = RunStatus.Complete, bool withManifest = true) =>
+        new SyntheticResultSet([Benchmark(PairMember.Anti), Benchmark(PairMember.Fix)], status, withManifest)
+            .WriteTo(temporary.Combine(name));
+
+    /// <summary>Loading fails with one line that names <paramref name="file"/> and contains <paramref name="problem"/>.</summary>
+    private static ResultSetException AssertRejected(string path, string file, string problem)
+    {
+        var error = Assert.Throws<ResultSetException>(() => ResultSetLoader.Load(path));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains(file, error.Message);
+        Assert.Contains(problem, error.Message);
+        Assert.IsAssignableFrom<HarnessException>(error);
+        return error;
+    }
+
+    [Fact]
+    public void Loads_a_real_smoke_result_set()
+    {
+        ResultSet set = ResultSetLoader.Load(SmokeA);
+
+        Assert.Equal("smoke-a", set.Name);
+        Assert.Equal(RunStatus.Complete, set.Status);
+        Assert.False(set.IsIncomplete);
+        Assert.Empty(set.FailedSuites);
+        Assert.Equal(24, set.Benchmarks.Count);
+        Assert.All(set.Benchmarks, b => Assert.NotNull(b.Identity));
+        Assert.All(set.Benchmarks, b => Assert.Equal("1x3", b.Shape));
+        Assert.Equal(8, set.Benchmarks.Count(b => b.Identity!.Phase == CallPhase.FirstCall));
+
+        // Workload/Actual iteration 1 of P01 Anti(Size 16, Eager): 23974192 ns over 247 operations; no overhead was measured.
+        BenchmarkSamples anti = set.Find("BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Anti(Size: 16, Device: Cpu, Mode: Eager)")!;
+        Assert.Equal(23974192.0 / 247, anti.Processes[0][0], 9);
+        Assert.False(anti.OverheadSubtracted);
+        Assert.Equal("TorchSharp 0.107.0", set.Environment!.Facts["engine"]);
+        Assert.Equal("0.107.0", set.Environment.Facts["package:TorchSharp"]);
+        Assert.False(set.Environment.IsPartial);
+    }
+
+    [Fact]
+    public void Subtracts_the_measured_overhead_per_launch()
+    {
+        var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", [[100, 110], [120]], Operations: 4, OverheadPerOp: 2);
+        string directory = new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("overhead"));
+
+        BenchmarkSamples samples = ResultSetLoader.Load(directory).Benchmarks.Single();
+
+        Assert.True(samples.OverheadSubtracted);
+        Assert.Equal(2, samples.ProcessCount);
+        Assert.Equal([100.0, 110.0], samples.Processes[0]);
+        Assert.Equal([120.0], samples.Processes[1]);
+        Assert.Equal([100.0, 110.0, 120.0], samples.Pooled);
+    }
+
+    [Fact]
+    public void Keeps_the_overhead_when_subtracting_it_would_leave_nothing()
+    {
+        // An overhead of 2 ns per op against workload iterations of 1.5 and 4 ns per op.
+        string directory = Directory.CreateDirectory(temporary.Combine("o")).FullName;
+        File.WriteAllText(Path.Combine(directory, "Tiny-report-full.json"), """
+            {"Benchmarks": [{"FullName": "Tiny.Empty()", "Measurements": [
+              {"IterationMode": "Overhead", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 4},
+              {"IterationMode": "Workload", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 3},
+              {"IterationMode": "Workload", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 2, "Operations": 2, "Nanoseconds": 8}]}]}
+            """);
+        BenchmarkSamples samples = ResultSetLoader.Load(directory).Benchmarks.Single();
+        Assert.False(samples.OverheadSubtracted);
+        Assert.Equal([1.5, 4.0], samples.Processes[0]);
+    }
+
+    [Fact]
+    public void Loads_foreign_BenchmarkDotNet_json_without_a_manifest_and_keeps_unconventional_names_unpaired()
+    {
+        var foreign = new SyntheticResultSet(
+            [
+                new SyntheticBenchmark("MyLib.Benchmarks.StringJoin.Join(Count: 10)", [[51, 52, 53]]),
+                new SyntheticBenchmark("MyLib.Benchmarks.StringJoin.Concat(Count: 10)", [[61, 62, 63]]),
+            ], WithManifest: false);
+        string directory = temporary.Combine("BenchmarkDotNet.Artifacts");
+        foreign.WriteTo(Path.Combine(directory, "results"));
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        Assert.Null(set.Manifest);
+        Assert.Null(set.Status);
+        Assert.False(set.IsIncomplete);
+        Assert.Empty(set.FailedSuites);
+        Assert.Equal(2, set.Benchmarks.Count);
+        Assert.All(set.Benchmarks, b => Assert.Null(b.Identity));
+        Assert.True(set.Environment!.IsPartial);
+        Assert.Equal("0.15.8", set.Environment.Facts["bdn:BenchmarkDotNetVersion"]);
+        Assert.Contains(set.Notes, n => n.Contains("no manifest.json"));
+        Assert.Contains(set.Notes, n => n.Contains("2 benchmark(s) do not follow the naming convention"));
+        Assert.Same(set, set.EnsureComplete());
+    }
+
+    [Fact]
+    public void Loads_a_single_BenchmarkDotNet_file()
+    {
+        string directory = WriteSet(withManifest: false);
+        ResultSet set = ResultSetLoader.Load(Path.Combine(directory, P01));
+        Assert.Equal(2, set.Benchmarks.Count);
+        Assert.All(set.Benchmarks, b => Assert.NotNull(b.Identity));
+    }
+
+    [Fact]
+    public void Marks_an_incomplete_run_and_refuses_it_on_request()
+    {
+        ResultSet set = ResultSetLoader.Load(WriteSet(status: RunStatus.Incomplete));
+
+        Assert.True(set.IsIncomplete);
+        Assert.Contains(set.Notes, n => n.Contains("Incomplete"));
+        var error = Assert.Throws<ResultSetException>(() => set.EnsureComplete());
+        Assert.Contains("manifest.json", error.Message);
+        Assert.Contains("Incomplete", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Shows_failed_suites_and_failed_benchmarks_without_failing_the_load()
+    {
+        string directory = WriteSet();
+        string failedName = "BenchHarness.Benchmarks.Patterns.P03Synthetic.Anti(Size: 16, Device: Cpu, Mode: Eager)";
+        File.WriteAllText(Path.Combine(directory, "P03Synthetic-report-full.json"),
+            SyntheticResultSet.BenchmarkDotNetJson([new SyntheticBenchmark(failedName, [])]));
+        EditManifest(directory, m => m with
+        {
+            Status = RunStatus.CompleteWithFailures,
+            Suites =
+            [
+                .. m.Suites,
+                SyntheticResultSet.Suite("P03Synthetic", "P03Synthetic-report-full.json", 1, SuiteStatus.Failed, [failedName]),
+                SyntheticResultSet.Suite("P06Synthetic", "P06Synthetic-report-full.json", 0, SuiteStatus.Failed),
+            ],
+        });
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        Assert.Equal(["P03", "P06"], set.FailedSuites.Select(s => s.PatternId));
+        Assert.Equal([failedName], set.FailedBenchmarks);
+        Assert.Equal(2, set.Benchmarks.Count);
+        Assert.Contains(set.Notes, n => n.StartsWith("P06: Failed"));
+    }
+
+    [Fact]
+    public void Environment_differences_list_each_fact_that_changed()
+    {
+        RunManifest baseline = SyntheticResultSet.Manifest("a", []);
+        RunManifest current = baseline with
+        {
+            Options = baseline.Options with { Threads = 1 },
+            Engine = baseline.Engine with { Packages = new Dictionary<string, string> { ["TorchSharp"] = "0.108.0", ["BenchmarkDotNet"] = "0.15.8" } },
+        };
+
+        IReadOnlyList<EnvironmentDifference> differences =
+            EnvironmentFingerprint.FromManifest(baseline).DifferencesFrom(EnvironmentFingerprint.FromManifest(current));
+
+        Assert.Equal(["package:TorchSharp", "threads"], differences.Select(d => d.Fact));
+        Assert.Equal("package:TorchSharp: 0.107.0 -> 0.108.0", differences[0].ToString());
+        Assert.Empty(EnvironmentFingerprint.FromManifest(baseline).DifferencesFrom(EnvironmentFingerprint.FromManifest(baseline)));
+    }
+
+    // ---- malformed inputs: each one line naming the file and the problem ----
+
+    [Fact]
+    public void Missing_directory() => AssertRejected(temporary.Combine("nope"), "nope", "does not exist");
+
+    [Fact]
+    public void Empty_directory()
+    {
+        Directory.CreateDirectory(temporary.Combine("empty"));
+        AssertRejected(temporary.Combine("empty"), "empty", "is empty");
+    }
+
+    [Fact]
+    public void Directory_without_results()
+    {
+        Directory.CreateDirectory(temporary.Combine("other"));
+        File.WriteAllText(temporary.Combine("other", "notes.txt"), "hello");
+        AssertRejected(temporary.Combine("other"), "other", "has no manifest.json and no BenchmarkDotNet");
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Unreadable_directory()
+    {
+        string directory = Directory.CreateDirectory(temporary.Combine("locked")).FullName;
+        File.WriteAllText(Path.Combine(directory, "x-report-full.json"), "{}");
+        File.SetUnixFileMode(directory, UnixFileMode.None);
+        try
+        {
+            try
+            {
+                Directory.GetFileSystemEntries(directory);
+                Assert.Skip("running as root: permissions do not stop this process from reading");
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+            AssertRejected(directory, "locked", "cannot be read");
+        }
+        finally
+        {
+            File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Truncated_results_file()
+    {
+        string directory = WriteSet();
+        string file = Path.Combine(directory, P01);
+        string text = File.ReadAllText(file);
+        File.WriteAllText(file, text[..(text.Length / 2)]);
+        AssertRejected(directory, P01, "is not valid JSON");
+    }
+
+    [Fact]
+    public void Empty_results_file()
+    {
+        string directory = WriteSet();
+        File.WriteAllText(Path.Combine(directory, P01), "");
+        AssertRejected(directory, P01, "is empty");
+    }
+
+    [Fact]
+    public void Results_file_holding_json_null()
+    {
+        string directory = WriteSet();
+        File.WriteAllText(Path.Combine(directory, P01), "null");
+        AssertRejected(directory, P01, "holds JSON null");
+    }
+
+    [Theory]
+    [InlineData("{\"Title\": \"x\"}", "no 'Benchmarks' array")]
+    [InlineData("[1, 2]", "no 'Benchmarks' array")]
+    [InlineData("{\"Benchmarks\": []}", "holds no benchmarks")]
+    [InlineData("{\"Benchmarks\": [{\"Type\": \"X\"}]}", "benchmark #1 has no FullName")]
+    [InlineData("{\"Benchmarks\": [{\"FullName\": \"X.P01A.Anti(Device: Cpu, Mode: Eager)\", \"Statistics\": {}}]}", "has no Measurements array")]
+    public void Results_file_that_is_not_a_full_report(string json, string problem)
+    {
+        string directory = WriteSet();
+        File.WriteAllText(Path.Combine(directory, P01), json);
+        AssertRejected(directory, P01, problem);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "time is NaN")]
+    [InlineData(double.PositiveInfinity, "time is Infinity")]
+    [InlineData(-5.0, "time is negative")]
+    [InlineData(0.0, "time is zero")]
+    public void Times_that_are_not_finite_and_positive(double bad, string problem)
+    {
+        var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", [[100, bad, 100]]);
+        string directory = new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("bad"));
+        ResultSetException error = AssertRejected(directory, "P01Demo-report-full.json", problem);
+        Assert.Contains("launch 1 iteration 2", error.Message);
+    }
+
+    [Fact]
+    public void Zero_operations()
+    {
+        var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", [[100]], Operations: 0);
+        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("ops")), "P01Demo-report-full.json", "Operations is 0");
+    }
+
+    [Fact]
+    public void Benchmark_with_zero_samples_not_listed_as_failed()
+    {
+        var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", []);
+        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("zero")), "P01Demo-report-full.json",
+            "has zero Workload/Actual measurements");
+    }
+
+    [Fact]
+    public void Duplicate_benchmark_across_files()
+    {
+        string directory = WriteSet();
+        File.Copy(Path.Combine(directory, P01), Path.Combine(directory, "P01Copy-report-full.json"));
+        EditManifest(directory, m => m with { Suites = [.. m.Suites, SyntheticResultSet.Suite("P01Copy", "P01Copy-report-full.json", 2)] });
+        ResultSetException error = AssertRejected(directory, "P01Copy-report-full.json", "which P01Synthetic-report-full.json holds too");
+        Assert.Contains("Anti(Size: 16", error.Message);
+    }
+
+    [Fact]
+    public void Duplicate_benchmark_in_one_file()
+    {
+        SyntheticBenchmark anti = Benchmark(PairMember.Anti);
+        AssertRejected(new SyntheticResultSet(anti, anti).WriteTo(temporary.Combine("dup")), P01, "twice");
+    }
+
+    [Fact]
+    public void Manifest_pointing_to_a_missing_results_file()
+    {
+        string directory = WriteSet();
+        File.Delete(Path.Combine(directory, P01));
+        AssertRejected(directory, "manifest.json", $"lists results file '{P01}', which does not exist");
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 2, \"runId\": \"x\"}", "has schema version 2; this build reads version 1")]
+    [InlineData("{\"runId\": \"x\"}", "has no schemaVersion")]
+    [InlineData("{\"schemaVersion\": 1, \"runId\": \"x\"}", "lacks 'machine'")]
+    [InlineData("{\"schemaVersion\": 1, \"status\": \"Exploded\"}", "does not match manifest schema 1")]
+    [InlineData("null", "holds JSON null")]
+    [InlineData("[]", "not a manifest object")]
+    [InlineData("{\"schemaVersion\": 1, \"runId\": ", "is not valid JSON")]
+    public void Malformed_manifest(string json, string problem)
+    {
+        string directory = WriteSet();
+        File.WriteAllText(Path.Combine(directory, RunManifest.FileName), json);
+        AssertRejected(directory, "manifest.json", problem);
+    }
+
+    private static void EditManifest(string directory, Func<RunManifest, RunManifest> edit)
+    {
+        string path = Path.Combine(directory, RunManifest.FileName);
+        ResultJson.WriteAtomically(path, edit(ResultJson.Read<RunManifest>(path)));
+    }
+}
