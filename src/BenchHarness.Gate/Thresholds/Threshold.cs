@@ -67,7 +67,8 @@ public sealed record Threshold(double? Relative, double? AbsoluteNanoseconds)
         (string Suffix, double Nanoseconds)[] units = [("ns", 1), ("us", 1e3), ("µs", 1e3), ("ms", 1e6), ("s", 1e9)];
         foreach ((string suffix, double scale) in units)
         {
-            if (part.EndsWith(suffix, StringComparison.Ordinal))
+            if (part.EndsWith(suffix, StringComparison.Ordinal)
+                && double.TryParse(part[..^suffix.Length].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 return Positive(whole, part[..^suffix.Length]) * scale;
         }
         throw double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double bare)
