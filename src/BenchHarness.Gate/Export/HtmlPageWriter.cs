@@ -36,7 +36,7 @@ public static class HtmlPageWriter
         foreach (string chart in charts ?? [])
             html.AppendLine($"<figure>{chart}</figure>");
 
-        html.AppendLine("<h2>Benchmarks</h2><table><tr><th>verdict</th><th>benchmark</th><th>baseline</th><th>current</th><th>ratio [95% CI]</th><th>threshold</th><th>p adj</th><th>samples</th><th>why</th></tr>");
+        html.AppendLine("<h2>Benchmarks</h2><table id=\"benchmarks\"><tr><th>verdict</th><th>benchmark</th><th>baseline</th><th>current</th><th>ratio [95% CI]</th><th>threshold</th><th>p adj</th><th>samples</th><th>why</th></tr>");
         foreach (BenchmarkVerdict b in report.Benchmarks)
             html.AppendLine($"<tr class=\"{VerdictText.Of(b.Verdict)}\"><td>{E(VerdictText.Of(b.Verdict))}</td><td>{E(b.Name)}</td>" +
                             $"<td class=\"num\">{E(TimeText.Format(b.BaselineMedianNs))}</td><td class=\"num\">{E(TimeText.Format(b.CurrentMedianNs))}</td>" +
@@ -47,7 +47,7 @@ public static class HtmlPageWriter
 
         if (report.PairChecks.Count > 0)
         {
-            html.AppendLine("<h2>Pair checks</h2><table><tr><th>check</th><th>outcome</th><th>pair</th><th>rule</th><th>estimate [95% CI]</th><th>baseline speed-up</th><th>current speed-up</th><th>why</th></tr>");
+            html.AppendLine("<h2>Pair checks</h2><table id=\"pair-checks\"><tr><th>check</th><th>outcome</th><th>pair</th><th>rule</th><th>estimate [95% CI]</th><th>baseline speed-up</th><th>current speed-up</th><th>why</th></tr>");
             foreach (PairCheckVerdict c in report.PairChecks)
                 html.AppendLine($"<tr class=\"{(c.Outcome == CheckOutcome.Fails ? "fails" : c.Outcome == CheckOutcome.Inconclusive ? "inconclusive" : "")}\">" +
                                 $"<td>{E(VerdictText.Of(c.Kind))}</td><td>{E(VerdictText.Of(c.Outcome))}</td><td>{E(c.Subject)}</td><td>{E(c.Rule)}</td>" +
