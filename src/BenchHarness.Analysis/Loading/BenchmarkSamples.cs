@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchHarness.Identity;
 
 namespace BenchHarness.Analysis.Loading;
@@ -20,10 +21,11 @@ public sealed record BenchmarkSamples(
     string SourceFile,
     bool OverheadSubtracted = false)
 {
-    private double[]? pooled;
+    // Cached per Processes instance, outside the record, so that `with` and value equality stay correct.
+    private static readonly ConditionalWeakTable<IReadOnlyList<double[]>, double[]> PooledCache = new();
 
-    /// <summary>All iterations of all processes, in launch then iteration order.</summary>
-    public double[] Pooled => pooled ??= Processes.SelectMany(p => p).ToArray();
+    /// <summary>All iterations of all processes, in launch then iteration order (computed once per Processes list).</summary>
+    public double[] Pooled => PooledCache.GetValue(Processes, processes => processes.SelectMany(p => p).ToArray());
 
     public int ProcessCount => Processes.Count;
 

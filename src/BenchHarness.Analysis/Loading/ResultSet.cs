@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Loading;
@@ -20,7 +21,8 @@ public sealed record ResultSet(
     EnvironmentFingerprint? Environment,
     IReadOnlyList<string> Notes)
 {
-    private Dictionary<string, BenchmarkSamples>? byName;
+    // Cached per Benchmarks instance, outside the record, so that `with` and value equality stay correct.
+    private static readonly ConditionalWeakTable<IReadOnlyList<BenchmarkSamples>, Dictionary<string, BenchmarkSamples>> Indexes = new();
 
     /// <summary>The run status, or null for a foreign result set (no manifest).</summary>
     public RunStatus? Status => Manifest?.Status;
@@ -37,11 +39,12 @@ public sealed record ResultSet(
     /// <summary>A short name for the set: the run id, or the directory name.</summary>
     public string Name => Manifest?.RunId ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Directory));
 
-    public BenchmarkSamples? Find(string fullName)
-    {
-        byName ??= Benchmarks.ToDictionary(b => b.FullName, StringComparer.Ordinal);
-        return byName.GetValueOrDefault(fullName);
-    }
+    /// <summary>The benchmark with this full name, or null.</summary>
+    public BenchmarkSamples? Find(string fullName) =>
+        Indexes.GetValue(Benchmarks, benchmarks => benchmarks
+                .GroupBy(b => b.FullName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))
+            .GetValueOrDefault(fullName);
 
     /// <summary>
     /// Throws a <see cref="ResultSetException"/> naming the manifest when the run is incomplete, for commands that

@@ -5,10 +5,11 @@ namespace BenchHarness.Analysis.Statistics;
 /// single-process comparison) it would take.
 /// </summary>
 /// <param name="MinimumDetectableRatio">The smallest ratio (above 1) detectable at the interval's level with the
-/// requested power, from the interval's log half-width: exp(SE (z_{1-alpha/2} + z_{power})), SE = half-width / z_{1-alpha/2}.</param>
+/// requested power: exp(SE (t_{df}(1 - alpha/2) + t_{df}(power))), with the estimate's log standard error and degrees
+/// of freedom (for an estimate without them: SE = the interval's log half-width / z_{1-alpha/2}, normal quantiles).</param>
 /// <param name="Threshold">The ratio the caller wants to detect, e.g. 1.05 for 5%.</param>
-/// <param name="ProcessesNeeded">Processes per side to detect the threshold, assuming SE scales as 1/sqrt(processes);
-/// at least 2 (one process cannot measure process noise).</param>
+/// <param name="ProcessesNeeded">Processes per side to detect the threshold, assuming SE scales as 1/sqrt(processes)
+/// and normal quantiles (enough processes make t close to normal); at least 2 (one process cannot measure process noise).</param>
 /// <param name="IterationsNeeded">For <see cref="ResamplingLevel.IterationsOnly"/>: iterations per process to detect
 /// it, assuming SE scales as 1/sqrt(iterations) (optimistic: process noise is unknown); null otherwise.</param>
 public sealed record PowerAssessment(
@@ -33,11 +34,14 @@ public static class Power
         if (power is <= 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(power), power, "Power must lie in (0, 1).");
         double logThreshold = Math.Abs(Math.Log(threshold));
-        double zAlpha = NormalQuantile(1 - (1 - estimate.Interval.ConfidenceLevel) / 2);
-        double standardError = estimate.Interval.LogHalfWidth / zAlpha;
-        double detectableLog = standardError * (zAlpha + NormalQuantile(power));
-        // Needed n scales with the square of how far the detectable effect is from the wanted one.
-        double scale = Math.Pow(detectableLog / logThreshold, 2);
+        double upper = 1 - (1 - estimate.Interval.ConfidenceLevel) / 2;
+        double zAlpha = NormalQuantile(upper);
+        (double standardError, double degreesOfFreedom) = double.IsNaN(estimate.LogStandardError)
+            ? (estimate.Interval.LogHalfWidth / zAlpha, double.PositiveInfinity)
+            : (estimate.LogStandardError, estimate.DegreesOfFreedom);
+        double detectableLog = standardError * (WaldTest.TQuantile(upper, degreesOfFreedom) + WaldTest.TQuantile(power, degreesOfFreedom));
+        // Needed n scales with the square of how far the (large-sample) detectable effect is from the wanted one.
+        double scale = Math.Pow(standardError * (zAlpha + NormalQuantile(power)) / logThreshold, 2);
         int processes = estimate.Sides.Min(s => s.Processes);
         int iterations = estimate.Sides.Min(s => s.MinIterationsPerProcess);
         return new PowerAssessment(

@@ -58,6 +58,16 @@ public sealed class PairAnalyzerTests
     }
 
     [Fact]
+    public void Pooled_follows_the_processes_of_a_copy()
+    {
+        var samples = new BenchmarkSamples("x", null, [[1.0, 2.0], [3.0]], "x.json");
+        Assert.Equal([1.0, 2.0, 3.0], samples.Pooled);
+        BenchmarkSamples copy = samples with { Processes = [[5.0]] };
+        Assert.Equal([5.0], copy.Pooled);
+        Assert.Equal(samples, samples with { });
+    }
+
+    [Fact]
     public void Pairs_devices_when_both_were_measured()
     {
         PairAnalysis analysis = PairAnalyzer.Analyze(
