@@ -1,4 +1,5 @@
 using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Pairs;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Contracts;
@@ -11,12 +12,13 @@ using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 namespace BenchHarness.Gate.Comparison;
 
 /// <summary>
-/// Baseline against current: one verdict per benchmark, one per contract point and one erosion check per pair point,
-/// with every p-value of the run corrected together (Holm by default) before any rule is applied.
+/// Baseline against current, on the analysis's <see cref="RunComparer"/>: one verdict per benchmark, one erosion check
+/// per Fix-vs-Anti pair point and one check per contract point, with every p-value of the run corrected together
+/// (Holm by default) before any rule is applied.
 /// </summary>
 public static class GateComparer
 {
-    private sealed record BenchmarkTest(BenchmarkSamples Baseline, BenchmarkSamples Current, RatioEstimate Ratio, Threshold Threshold, string Origin, double Fraction);
+    private sealed record BenchmarkTest(BenchmarkChange Change, Threshold Threshold, string Origin, double Fraction);
 
     private sealed record PairTest(
         PairCheckKind Kind, string Subject, string Rule, double Bound, RatioEstimate Ratio, double PValue,
@@ -32,13 +34,11 @@ public static class GateComparer
         GateConfig config = settings.EffectiveConfig;
         var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
 
-        BenchmarkTest[] benchmarks = current.Benchmarks
-            .Where(c => baseline.Find(c.FullName) is not null)
-            .Select(c => BenchmarkTestFor(baseline.Find(c.FullName)!, c, config, settings))
-            .ToArray();
-        List<PairTest> pairs = [.. ErosionTests(baseline, current, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
+        RunComparison comparison = RunComparer.Compare(baseline, current);
+        BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config, settings)).ToArray();
+        List<PairTest> pairs = [.. ErosionTests(comparison, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
 
-        double[] adjusted = MultipleComparisons(benchmarks.Select(b => b.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
+        double[] adjusted = Correct(benchmarks.Select(b => b.Change.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
         BenchmarkVerdict[] benchmarkVerdicts = benchmarks.Select((test, i) => Judge(test, adjusted[i], rules)).ToArray();
         PairCheckVerdict[] pairVerdicts = pairs.Select((test, i) => Judge(test, adjusted[benchmarks.Length + i])).Concat(notMeasured).ToArray();
 
@@ -47,79 +47,66 @@ public static class GateComparer
             Reference(baseline), Reference(current),
             config.Source, CorrectionNames.Of(settings.Correction), config.Alpha, config.MinimumProcesses, settings.FailOnInconclusive,
             environment, benchmarkVerdicts, pairVerdicts,
-            Added: current.Benchmarks.Where(c => baseline.Find(c.FullName) is null).Select(c => BenchmarkNames.Short(c.FullName)).ToArray(),
-            Removed: baseline.Benchmarks.Where(b => current.Find(b.FullName) is null).Select(b => BenchmarkNames.Short(b.FullName)).ToArray(),
+            Added: comparison.OnlyInCurrent.Select(BenchmarkNames.Short).ToArray(),
+            Removed: comparison.OnlyInBaseline.Select(BenchmarkNames.Short).ToArray(),
             Failed: FailuresOf(current),
             Notes: Notes(baseline, current, config),
             Reproduce: Reproduction(baseline, current, settings));
     }
 
-    private static double[] MultipleComparisons(double[] pValues, Correction correction) =>
+    private static double[] Correct(double[] pValues, Correction correction) =>
         pValues.Length == 0 ? []
-        : correction == Correction.Holm ? Analysis.Statistics.MultipleComparisons.Holm(pValues)
-        : Analysis.Statistics.MultipleComparisons.BenjaminiHochberg(pValues);
+        : correction == Correction.Holm ? MultipleComparisons.Holm(pValues)
+        : MultipleComparisons.BenjaminiHochberg(pValues);
 
-    private static BenchmarkTest BenchmarkTestFor(BenchmarkSamples baseline, BenchmarkSamples current, GateConfig config, GateSettings settings)
+    private static BenchmarkTest BenchmarkTestFor(BenchmarkChange change, GateConfig config, GateSettings settings)
     {
-        (Threshold threshold, string origin) = config.ThresholdFor(current.Identity?.PatternId ?? "", current.FullName, BenchmarkNames.Short(current.FullName));
-        if (origin == "default")
-            origin = settings.DefaultThresholdOrigin;
-        RatioEstimate ratio = HierarchicalBootstrap.Ratio(current.Processes, baseline.Processes);
-        double fraction = threshold.RelativeTo(Estimators.PooledMedian(baseline.Processes));
-        return new BenchmarkTest(baseline, current, ratio, threshold, origin, fraction);
+        (Threshold threshold, string origin) = config.ThresholdFor(change.Current.Identity?.PatternId ?? "", change.FullName, BenchmarkNames.Short(change.FullName));
+        return new BenchmarkTest(change, threshold, origin == "default" ? settings.DefaultThresholdOrigin : origin, threshold.RelativeTo(change.BaselineMedian));
     }
 
     private static BenchmarkVerdict Judge(BenchmarkTest test, double adjustedP, DecisionRules rules)
     {
-        Decision<ChangeVerdict> decision = rules.Benchmark(test.Ratio, adjustedP, test.Fraction);
+        BenchmarkChange change = test.Change;
+        Decision<ChangeVerdict> decision = rules.Benchmark(change.Ratio, adjustedP, test.Fraction);
         return new BenchmarkVerdict(
-            BenchmarkNames.Short(test.Current.FullName), test.Current.FullName, test.Current.Identity?.PatternId ?? "",
+            BenchmarkNames.Short(change.FullName), change.FullName, change.Current.Identity?.PatternId ?? "",
             decision.Verdict, decision.Rule, test.Threshold.ToString(), test.Origin, test.Fraction,
-            Estimators.PooledMedian(test.Baseline.Processes), Estimators.PooledMedian(test.Current.Processes),
-            EstimateOf(test.Ratio, adjustedP, 1 + test.Fraction), SamplesOf(test.Ratio.Sides[1], test.Ratio.Sides[0]), decision.Advice);
+            change.BaselineMedian, change.CurrentMedian,
+            EstimateOf(change.Ratio, change.Ratio.PValue, adjustedP, 1 + test.Fraction),
+            SamplesOf(change.Ratio.Sides[1], change.Ratio.Sides[0]), decision.Advice);
     }
 
     private static PairCheckVerdict Judge(PairTest test, double adjustedP)
     {
         Decision<CheckOutcome> decision = test.Decide(test.Ratio, adjustedP);
-        double powerTarget = test.Kind == PairCheckKind.Erosion ? 1 / test.Bound : Math.Exp(Math.Abs(Math.Log(test.Ratio.Estimate / test.Bound)));
+        double powerTarget = test.Kind == PairCheckKind.Erosion ? test.Bound : Math.Exp(Math.Abs(Math.Log(test.Ratio.Estimate / test.Bound)));
         SampleShape[] sides = [.. test.Ratio.Sides];
         SampleSizes samples = test.Kind == PairCheckKind.Erosion
-            ? SamplesOf(Fewest(sides[2], sides[3]), Fewest(sides[0], sides[1]))
+            ? SamplesOf(Fewest(sides[0], sides[1]), Fewest(sides[2], sides[3]))
             : SamplesOf(sides[0], sides[1]);
         return new PairCheckVerdict(test.Kind, test.Subject, decision.Verdict, test.Rule, test.Bound, decision.Rule,
-            EstimateOf(test.Ratio, adjustedP, powerTarget, test.PValue), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
+            EstimateOf(test.Ratio, test.PValue, adjustedP, powerTarget), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
     }
 
-    /// <summary>Erosion: for every pair point measured on both sides, current speed-up / baseline speed-up.</summary>
-    private static IEnumerable<PairTest> ErosionTests(ResultSet baseline, ResultSet current, GateConfig config, DecisionRules rules)
-    {
-        Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
-        foreach ((PointKey fixKey, BenchmarkSamples fixCurrent) in after.Where(p => p.Key.Member == PairMember.Fix))
+    /// <summary>Erosion of every Fix-vs-Anti pair point measured on both sides: baseline speed-up / current speed-up.</summary>
+    private static IEnumerable<PairTest> ErosionTests(RunComparison comparison, GateConfig config, DecisionRules rules) =>
+        comparison.Erosions.Where(e => e.Key.Kind == ComparisonKind.FixVsAnti).Select(e =>
         {
-            PointKey antiKey = fixKey with { Member = PairMember.Anti };
-            if (!after.TryGetValue(antiKey, out BenchmarkSamples? antiCurrent)
-                || !before.TryGetValue(antiKey, out BenchmarkSamples? antiBaseline)
-                || !before.TryGetValue(fixKey, out BenchmarkSamples? fixBaseline))
-                continue;
-
-            (Threshold threshold, string origin) = config.ThresholdFor(fixKey.PatternId, fixCurrent.FullName, BenchmarkNames.Short(fixCurrent.FullName));
-            double fraction = threshold.RelativeTo(Estimators.PooledMedian(fixBaseline.Processes));
-            RatioEstimate erosion = HierarchicalBootstrap.RatioOfRatios(antiCurrent.Processes, fixCurrent.Processes, antiBaseline.Processes, fixBaseline.Processes);
-            yield return new PairTest(
+            Analysis.Pairs.Comparison fixBefore = e.Baseline, fixNow = e.Current;
+            (Threshold threshold, string origin) = config.ThresholdFor(e.Key.PatternId, fixNow.Candidate.FullName, BenchmarkNames.Short(fixNow.Candidate.FullName));
+            double fraction = threshold.RelativeTo(fixBefore.CandidateMedian);
+            return new PairTest(
                 PairCheckKind.Erosion,
-                BenchmarkNames.Point(fixKey.PatternId, fixKey.Mode, fixKey.Device, fixKey.Case, fixKey.Phase),
+                BenchmarkNames.Point(e.Key.PatternId, e.Key.Mode, e.Key.Device ?? ComputeDevice.Cpu, e.Key.Case, e.Key.Phase),
                 $"Anti/Fix speed-up must not fall by more than {TimeText.Percent(fraction)} ({threshold}, {origin})",
-                1 / (1 + fraction), erosion, erosion.PValue,
-                BaselineSpeedup: Estimators.PooledMedian(antiBaseline.Processes) / Estimators.PooledMedian(fixBaseline.Processes),
-                CurrentSpeedup: Estimators.PooledMedian(antiCurrent.Processes) / Estimators.PooledMedian(fixCurrent.Processes),
-                Why: null,
+                1 + fraction, e.Erosion, e.Erosion.PValue,
+                BaselineSpeedup: fixBefore.SpeedUp.Estimate, CurrentSpeedup: fixNow.SpeedUp.Estimate, Why: null,
                 (ratio, p) => rules.Erosion(ratio, p, fraction));
-        }
-    }
+        });
 
     /// <summary>Contracts: for every point of the current set a contract selects, the slower side over the faster side.</summary>
-    private static IEnumerable<PairTest> ContractTests(
+    private static List<PairTest> ContractTests(
         ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, DecisionRules rules, out List<PairCheckVerdict> notMeasured)
     {
         Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
@@ -127,24 +114,20 @@ public static class GateComparer
         notMeasured = [];
         foreach (PairContract contract in contracts)
         {
+            bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
+            var points = after
+                .Where(p => contract.Selects(p.Value.Identity!) && (contract.Mode is null || p.Key.Mode == contract.Mode))
+                .Select(p => (p.Key.Device, p.Key.Case, Mode: sidesFixTheMode ? contract.Faster.Mode!.Value : p.Key.Mode))
+                .Distinct()
+                .ToArray();
             int found = 0;
-            var points = after.Keys
-                .Where(k => k.PatternId == contract.PatternId && (contract.Device is null || k.Device == contract.Device)
-                            && (contract.Mode is null || k.Mode == contract.Mode))
-                .Where(k => contract.Parameters.All(p => after[k].Identity!.Parameters.TryGetValue(p.Key, out string? v) && v == p.Value))
-                .Select(k => (k.Device, k.Case, k.Mode))
-                .Distinct();
             foreach ((ComputeDevice device, string @case, ExecutionMode mode) in points)
             {
                 PointKey SideKey(ContractSide side) => new(contract.PatternId, side.Member, side.Phase, contract.ModeOf(side, mode), device, @case);
                 PointKey fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
                 if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
                     continue;
-                bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
-                if (sidesFixTheMode && mode != fasterKey.Mode)
-                    continue; // both sides name their modes: one check per device and case, not one per measured mode
                 found++;
-
                 RatioEstimate speedup = HierarchicalBootstrap.Ratio(slower.Processes, faster.Processes);
                 double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
                     ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
@@ -152,14 +135,13 @@ public static class GateComparer
                 tests.Add(new PairTest(
                     PairCheckKind.Contract,
                     BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
-                    contract.Rule, contract.MinimumSpeedup, speedup,
-                    PValue: speedup.Distribution.FractionAtOrAbove(contract.MinimumSpeedup),
+                    contract.Rule, contract.MinimumSpeedup, speedup, speedup.PValueBelow(contract.MinimumSpeedup),
                     baselineSpeedup, speedup.Estimate, contract.Why,
                     (ratio, p) => rules.Contract(ratio, p, contract.MinimumSpeedup)));
             }
             if (found == 0)
                 notMeasured.Add(new PairCheckVerdict(PairCheckKind.Contract, contract.PatternId, CheckOutcome.NotMeasured, contract.Rule,
-                    contract.MinimumSpeedup, $"the current result set has no benchmarks this contract selects ({contract.PatternId} not run, or another mode/device)",
+                    contract.MinimumSpeedup, $"the current result set has no benchmarks this contract selects ({contract.PatternId} not run, or another mode or device)",
                     null, null, null, null, null, contract.Why));
         }
         return tests;
@@ -169,8 +151,8 @@ public static class GateComparer
         set.Benchmarks.Where(b => b.Identity is not null)
             .ToDictionary(b => new PointKey(b.Identity!.PatternId, b.Identity.Member, b.Identity.Phase, b.Identity.Mode, b.Identity.Device, b.Identity.Case));
 
-    private static Estimate EstimateOf(RatioEstimate ratio, double adjustedP, double powerTarget, double? pValue = null) =>
-        new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue ?? ratio.PValue, adjustedP,
+    private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget) =>
+        new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,
             Power.Assess(ratio, Math.Max(powerTarget, 1 + 1e-9)).MinimumDetectableRatio - 1);
 
     private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;

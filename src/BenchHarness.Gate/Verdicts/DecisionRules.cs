@@ -59,20 +59,22 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
             Advice(Power.Assess(speedup, distance), speedup));
     }
 
-    /// <summary>Erosion: current speed-up / baseline speed-up against 1/(1+t) (a ratio of ratios).</summary>
-    public Decision<CheckOutcome> Erosion(RatioEstimate ratioOfSpeedups, double adjustedP, double threshold)
+    /// <summary>
+    /// Erosion: baseline speed-up / current speed-up (a ratio of ratios, above 1 when the speed-up shrank) against 1+t.
+    /// </summary>
+    public Decision<CheckOutcome> Erosion(RatioEstimate erosion, double adjustedP, double threshold)
     {
-        if (TooFewProcesses(ratioOfSpeedups) is { } few)
+        if (TooFewProcesses(erosion) is { } few)
             return new(CheckOutcome.Inconclusive, few.Rule, few.Advice);
-        double bound = 1 / (1 + threshold);
+        double bound = 1 + threshold;
         string limit = $"{TimeText.Ratio(bound)} (threshold {TimeText.Percent(threshold)})";
-        string change = $"speed-up changed {TimeText.Change(ratioOfSpeedups.Estimate)}";
-        if (adjustedP < Alpha && ratioOfSpeedups.Estimate <= bound)
-            return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and ratio of speed-ups {TimeText.Ratio(ratioOfSpeedups.Estimate)} <= {limit}", null);
-        if (ratioOfSpeedups.Interval.Lower >= bound)
-            return new(CheckOutcome.Holds, $"{change}; {Interval(ratioOfSpeedups)} of the ratio of speed-ups lies above {limit}", null);
-        return new(CheckOutcome.Inconclusive, $"{change}; {Interval(ratioOfSpeedups)} of the ratio of speed-ups reaches below {limit} and {Test(adjustedP)}",
-            Advice(Power.Assess(ratioOfSpeedups, 1 + threshold), ratioOfSpeedups));
+        string change = $"speed-up changed {TimeText.Change(1 / erosion.Estimate)}";
+        if (adjustedP < Alpha && erosion.Estimate >= bound)
+            return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and baseline/current speed-up {TimeText.Ratio(erosion.Estimate)} >= {limit}", null);
+        if (erosion.Interval.Upper <= bound)
+            return new(CheckOutcome.Holds, $"{change}; {Interval(erosion)} of baseline/current speed-up lies below {limit}", null);
+        return new(CheckOutcome.Inconclusive, $"{change}; {Interval(erosion)} of baseline/current speed-up reaches above {limit} and {Test(adjustedP)}",
+            Advice(Power.Assess(erosion, bound), erosion));
     }
 
     private (string Rule, string Advice)? TooFewProcesses(RatioEstimate ratio)
