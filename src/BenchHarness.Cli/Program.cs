@@ -9,6 +9,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     DoctorCommand.Create(),
     CompareCommand.Create(),
     MergeCommand.Create(),
+    CalibrateCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

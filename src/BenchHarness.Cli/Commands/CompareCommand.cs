@@ -45,12 +45,8 @@ public static class CompareCommand
         };
         command.SetAction(parsed => CommandAction.Guard(() =>
         {
-            var settings = new GateSettings(
-                LoadConfig(parsed.GetValue(config)),
-                parsed.GetValue(threshold) is { } t ? ParseThreshold(t) : null,
-                parsed.GetValue(correction) is { } c ? ParseCorrection(c) : null,
-                parsed.GetValue(failOnInconclusive),
-                parsed.GetValue(allowEnvMismatch),
+            GateSettings settings = Settings(parsed.GetValue(config), parsed.GetValue(threshold), parsed.GetValue(correction),
+                parsed.GetValue(failOnInconclusive), parsed.GetValue(allowEnvMismatch),
                 string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]));
             var outputs = new GateOutputs(parsed.GetValue(markdown), parsed.GetValue(json), parsed.GetValue(junit), parsed.GetValue(html), parsed.GetValue(all))
                 .InDirectory(parsed.GetValue(output));
@@ -68,6 +64,13 @@ public static class CompareCommand
         }));
         return command;
     }
+
+    /// <summary>The gate's settings from the options compare and calibrate share.</summary>
+    public static GateSettings Settings(string? config, string? threshold, string? correction, bool failOnInconclusive, bool allowEnvironmentMismatch, string? reproduce) =>
+        new(LoadConfig(config),
+            threshold is null ? null : ParseThreshold(threshold),
+            correction is null ? null : ParseCorrection(correction),
+            failOnInconclusive, allowEnvironmentMismatch, reproduce);
 
     private static GateConfig LoadConfig(string? path)
     {

@@ -80,7 +80,8 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
     private (string Rule, string Advice)? TooFewProcesses(RatioEstimate ratio)
     {
         int fewest = ratio.Sides.Min(s => s.Processes);
-        if (fewest >= MinimumProcesses && !ratio.SingleProcess)
+        // minimumProcesses 1 (config) lets single-process verdicts through: for calibration, to show what they cost.
+        if (fewest >= MinimumProcesses)
             return null;
         return ($"only {fewest} process(es) on a side, fewer than {MinimumProcesses}: the process, not the iteration, is the unit of noise, so between-process variation is unknown",
                 $"measure at least {Math.Max(2, MinimumProcesses)} processes per side (run --profile gate runs 3)");
