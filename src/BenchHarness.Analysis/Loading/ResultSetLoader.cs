@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Loading;
@@ -22,6 +21,8 @@ public static class ResultSetLoader
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ResultSetException("(no path)", "no results directory given", "pass the directory of a run");
+        if (File.Exists(path) && string.Equals(Path.GetFileName(path), RunManifest.FileName, StringComparison.Ordinal))
+            return Load(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (File.Exists(path))
             return LoadForeign(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]);
         if (!Directory.Exists(path))

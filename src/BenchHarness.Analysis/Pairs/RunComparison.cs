@@ -45,7 +45,12 @@ public static class RunComparer
     /// Matches benchmarks by full name and computes each one's current/baseline ratio, and each pair's speed-up erosion
     /// (comparisons present in both sets). Pure over the loaded sets; applies no thresholds, corrections or verdicts.
     /// </summary>
-    public static RunComparison Compare(ResultSet baseline, ResultSet current, BootstrapOptions? options = null)
+    public static RunComparison Compare(ResultSet baseline, ResultSet current, BootstrapOptions? options = null) =>
+        Compare(baseline, current, PairAnalyzer.Analyze(baseline, options), PairAnalyzer.Analyze(current, options), options);
+
+    /// <summary>As <see cref="Compare(ResultSet, ResultSet, BootstrapOptions?)"/>, reusing pair analyses the caller already has.</summary>
+    public static RunComparison Compare(
+        ResultSet baseline, ResultSet current, PairAnalysis baselinePairs, PairAnalysis currentPairs, BootstrapOptions? options = null)
     {
         var matched = baseline.Benchmarks
             .Select(b => (Baseline: b, Current: current.Find(b.FullName)))
@@ -58,9 +63,8 @@ public static class RunComparer
                 Modality.Assess(m.Baseline.Processes), Modality.Assess(m.Current.Processes)))
             .ToArray();
 
-        PairAnalysis before = PairAnalyzer.Analyze(baseline, options), after = PairAnalyzer.Analyze(current, options);
-        var currentByKey = after.All.ToDictionary(c => c.Key);
-        SpeedUpErosion[] erosions = before.All
+        var currentByKey = currentPairs.All.ToDictionary(c => c.Key);
+        SpeedUpErosion[] erosions = baselinePairs.All
             .Where(c => currentByKey.ContainsKey(c.Key))
             .AsParallel().AsOrdered()
             .Select(c =>

@@ -15,7 +15,7 @@ public enum ResamplingLevel
 /// <summary>Settings of the hierarchical bootstrap. The defaults are what the report and the gate use.</summary>
 /// <param name="Resamples">Bootstrap replicates; 2000 keeps the 2.5% and 97.5% quantiles within about 1% of their
 /// limit while analysing 500 benchmarks in well under a second.</param>
-/// <param name="ConfidenceLevel">Of the percentile interval.</param>
+/// <param name="ConfidenceLevel">Of the interval (<see cref="RatioEstimate.IntervalAt"/> gives other levels).</param>
 /// <param name="Seed">Fixed, so the same data always gives the same interval and p-value.</param>
 public sealed record BootstrapOptions(int Resamples = 2000, double ConfidenceLevel = 0.95, int Seed = 20220125)
 {
@@ -32,8 +32,8 @@ public sealed record SampleShape(int Processes, int Iterations, int MinIteration
 }
 
 /// <summary>
-/// The bootstrap distribution of a ratio statistic, kept sorted so callers can ask for other levels and null values
-/// (a Holm-adjusted level, a threshold as the null) without resampling again.
+/// The raw bootstrap distribution of a ratio statistic, kept sorted. Its percentile intervals and p-values are not
+/// corrected for few processes: prefer <see cref="RatioEstimate.IntervalAt"/> and the p-values of <see cref="RatioEstimate"/>.
 /// </summary>
 public sealed class BootstrapDistribution
 {
@@ -52,7 +52,8 @@ public sealed class BootstrapDistribution
 
     public int Count => sorted.Length;
 
-    /// <summary>Standard deviation of the log replicates: the bootstrap standard error of the log ratio.</summary>
+    /// <summary>Standard deviation of the log replicates: the plain bootstrap standard error of the log ratio
+    /// (too small for few processes; <see cref="RatioEstimate.LogStandardError"/> is corrected).</summary>
     public double LogStandardError { get; }
 
     /// <summary>Linear-interpolated quantile of the replicates.</summary>
@@ -152,6 +153,26 @@ public sealed record RatioEstimate(
 
     /// <summary>One-sided p-value of "the true ratio is at least <paramref name="ratio"/>": small when the data show it below.</summary>
     public double PValueBelow(double ratio) => WaldTest.Upper(ratio, Estimate, StandardError, DegreesOfFreedom);
+
+    /// <summary>
+    /// The interval at another confidence level (e.g. one adjusted for multiplicity), corrected as
+    /// <see cref="Interval"/> is: the percentile interval widened about the estimate on the log scale by
+    /// t(df, 1 - alpha/2) SE / (z(1 - alpha/2) SE_boot), never narrowed.
+    /// </summary>
+    public Interval IntervalAt(double confidenceLevel) =>
+        Widen(Estimate, Distribution.PercentileInterval(confidenceLevel), StandardError, DegreesOfFreedom, Distribution.LogStandardError);
+
+    internal static Interval Widen(double estimate, Interval percentile, double standardError, double degreesOfFreedom, double bootstrapError)
+    {
+        double upper = 1 - (1 - percentile.ConfidenceLevel) / 2;
+        double widening = bootstrapError > 0
+            ? Math.Max(1, WaldTest.TQuantile(upper, degreesOfFreedom) * standardError / (Power.NormalQuantile(upper) * bootstrapError))
+            : 1;
+        return new Interval(
+            estimate * Math.Pow(Math.Min(1, percentile.Lower / estimate), widening),
+            estimate * Math.Pow(Math.Max(1, percentile.Upper / estimate), widening),
+            percentile.ConfidenceLevel);
+    }
 }
 
 /// <summary>
@@ -217,16 +238,8 @@ public static class HierarchicalBootstrap
         double denominator = sides.Select((s, i) => variances[i] * variances[i] / Math.Max(1, s.Units - 1)).Sum();
         double degreesOfFreedom = denominator > 0 ? Math.Pow(variances.Sum(), 2) / denominator : double.PositiveInfinity;
 
-        double tail = (1 - options.ConfidenceLevel) / 2;
-        Interval percentile = distribution.PercentileInterval(options.ConfidenceLevel);
-        double bootstrapError = Math.Sqrt(sides.Select((_, i) => Variance(logMedians[i])).Sum());
-        double widening = bootstrapError > 0
-            ? Math.Max(1, WaldTest.TQuantile(1 - tail, degreesOfFreedom) * standardError / (Power.NormalQuantile(1 - tail) * bootstrapError))
-            : 1;
-        var interval = new Interval(
-            estimate * Math.Pow(Math.Min(1, percentile.Lower / estimate), widening),
-            estimate * Math.Pow(Math.Max(1, percentile.Upper / estimate), widening),
-            options.ConfidenceLevel);
+        Interval interval = RatioEstimate.Widen(estimate, distribution.PercentileInterval(options.ConfidenceLevel),
+            standardError, degreesOfFreedom, distribution.LogStandardError);
 
         ResamplingLevel level = sides.All(s => s.Shape.Processes >= 2) ? ResamplingLevel.ProcessesThenIterations : ResamplingLevel.IterationsOnly;
         return new RatioEstimate(estimate, interval, WaldTest.TwoSided(estimate, 1.0, standardError, degreesOfFreedom),

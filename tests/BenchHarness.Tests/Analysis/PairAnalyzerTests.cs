@@ -58,6 +58,20 @@ public sealed class PairAnalyzerTests
     }
 
     [Fact]
+    public void A_second_benchmark_with_the_same_identity_stays_unpaired()
+    {
+        BenchmarkSamples anti = Samples("P01", PairMember.Anti, ExecutionMode.Eager, 1000);
+        BenchmarkSamples fix = Samples("P01", PairMember.Fix, ExecutionMode.Eager, 1000);
+        string otherName = anti.FullName.Replace("Patterns.", "Other.", StringComparison.Ordinal);
+        var twin = anti with { FullName = otherName, Identity = BenchmarkIdentity.Parse(otherName) };
+
+        PairAnalysis analysis = PairAnalyzer.Analyze([anti, fix, twin]);
+
+        Assert.Same(anti, Assert.Single(analysis.FixVsAnti).Reference);
+        Assert.Equal([twin], analysis.Unpaired);
+    }
+
+    [Fact]
     public void Pooled_follows_the_processes_of_a_copy()
     {
         var samples = new BenchmarkSamples("x", null, [[1.0, 2.0], [3.0]], "x.json");

@@ -123,6 +123,10 @@ public sealed class ResultSetLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Loads_a_run_from_its_manifest_path() =>
+        Assert.Equal(2, ResultSetLoader.Load(Path.Combine(WriteSet(), "manifest.json")).Benchmarks.Count);
+
+    [Fact]
     public void Marks_an_incomplete_run_and_refuses_it_on_request()
     {
         ResultSet set = ResultSetLoader.Load(WriteSet(status: RunStatus.Incomplete));

@@ -38,6 +38,17 @@ public sealed class EstimatorTests
     }
 
     [Fact]
+    public void Sample_summary_describes_the_processes()
+    {
+        SampleSummary summary = SampleSummary.Of([[1, 2, 3], [4, 5, 6]]);
+        Assert.Equal(3.5, summary.Median);
+        Assert.Equal([2.0, 5.0], summary.ProcessMedians);
+        Assert.Equal((1.0, 6.0), (summary.Min, summary.Max));
+        Assert.Equal("2x3", summary.Shape.ToString());
+        Assert.Equal(2.5, summary.Modality.ProcessSpread);
+    }
+
+    [Fact]
     public void Process_spread_is_largest_over_smallest_process_median() =>
         Assert.Equal(2.0, Estimators.ProcessSpread([[1, 2, 3], [4, 4, 4], [3, 2, 100]]), 9);
 }
@@ -89,6 +100,16 @@ public sealed class HierarchicalBootstrapTests
                 alarms++;
         }
         Assert.True(alarms <= 6, $"{alarms} false alarms in {trials} A/A comparisons");
+    }
+
+    [Fact]
+    public void Intervals_at_other_levels_use_the_same_correction()
+    {
+        RatioEstimate estimate = HierarchicalBootstrap.Ratio(Samples(1200, 3, 10, 1, 0.05), Samples(1000, 3, 10, 2, 0.05));
+        Assert.Equal(estimate.Interval, estimate.IntervalAt(0.95));
+        Interval wider = estimate.IntervalAt(0.999);
+        Assert.True(wider.Lower < estimate.Interval.Lower && wider.Upper > estimate.Interval.Upper);
+        Assert.True(estimate.Interval.LogHalfWidth >= estimate.Distribution.PercentileInterval(0.95).LogHalfWidth);
     }
 
     [Fact]
