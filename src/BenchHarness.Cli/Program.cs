@@ -10,6 +10,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     CompareCommand.Create(),
     MergeCommand.Create(),
     CalibrateCommand.Create(),
+    ReportCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -1,0 +1,290 @@
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Pairs;
+using BenchHarness.Analysis.Statistics;
+using BenchHarness.Reports.Charts;
+using BenchHarness.Reports.Html;
+using BenchHarness.Reports.Model;
+using BenchHarness.Results;
+
+namespace BenchHarness.Reports.Exporters;
+
+/// <summary>
+/// index.html: one self-contained page that answers, at a glance, what each anti-pattern costs here, whether that
+/// is noise, and whether the study's finding reproduced.
+/// </summary>
+public static class HtmlReportExporter
+{
+    public const string FileName = "index.html";
+
+    public static string Render(ReportInput input)
+    {
+        ResultSet set = input.ResultSet;
+        IReadOnlyList<VerdictRow> verdicts = VerdictTable.Rows(input);
+        var page = new HtmlPage($"BenchHarness report: {set.Name}{(set.IsIncomplete ? " (incomplete)" : "")}")
+        {
+            Subtitle = "Hybridization anti-patterns (Castro Vélez et al., MSR 2022): each anti-pattern against its fix, eager and graph, per device.",
+            Footer = $"Generated {Format.Utc(input.GeneratedUtc)} by benchharness report from {set.Directory}. " +
+                     "summary.md and summary.json beside this file hold the same verdicts.",
+        };
+        foreach (Caveat caveat in ReportCaveats.For(input))
+            page.AddBanner(caveat.Severity switch
+            {
+                CaveatSeverity.Failure => BannerKind.Failure,
+                CaveatSeverity.Warning => BannerKind.Warning,
+                _ => BannerKind.Info,
+            }, caveat.Label, caveat.Text);
+
+        page.AddSection("overview", "Run and environment", w => Overview(w, input, verdicts));
+        page.AddSection("reproduction", "Paper reproduction", w => Reproduction(w, verdicts));
+        page.AddSection("reading", "What the numbers are", w => Reading(w, input));
+        page.AddSection("speedups", "Fix vs anti-pattern speed-ups", w => Comparisons(w, input, ComparisonKind.FixVsAnti));
+        page.AddSection("graph-vs-eager", "Graph vs eager", w => Comparisons(w, input, ComparisonKind.GraphVsEager));
+        if (input.Pairs.CudaVsCpu.Count > 0)
+            page.AddSection("cuda-vs-cpu", "CUDA vs CPU", w => Comparisons(w, input, ComparisonKind.CudaVsCpu));
+        page.AddSection("first-call", "First call, steady state and break-even", w => FirstCall(w, input));
+        page.AddSection("sweeps", "Size sweeps", w => Charts(w, ReportCharts.Sweeps(set.Benchmarks),
+            "No suite swept a numeric parameter over two or more values.", grid: true));
+        page.AddSection("distributions", "Per-benchmark distributions", w => Charts(w, ReportCharts.Distributions(set.Benchmarks),
+            "No benchmark has measurements.", grid: false));
+        page.AddSection("suites", "Suites", w => Suites(w, set));
+        page.AddSection("benchmarks", "Benchmarks", w => Benchmarks(w, input));
+        return page.Render();
+    }
+
+    private static void Overview(HtmlWriter w, ReportInput input, IReadOnlyList<VerdictRow> verdicts)
+    {
+        ResultSet set = input.ResultSet;
+        var facts = new List<(string, string)> { ("result set", set.Directory) };
+        if (set.Manifest is { } m)
+        {
+            facts.Add(("run id", m.RunId));
+            facts.Add(("status", m.Status.ToString()));
+            facts.Add(("started", Format.Utc(m.StartedUtc)));
+            facts.Add(("finished", m.FinishedUtc is { } end ? $"{Format.Utc(end)} ({(end - m.StartedUtc).TotalSeconds:0} s)" : "not finished"));
+            facts.Add(("command", m.CommandLine));
+            facts.Add(("profile", $"{m.Options.Profile}: {m.ProfileSettings.LaunchCount} process(es) x {m.ProfileSettings.IterationCount} iterations " +
+                                  $"of {m.ProfileSettings.IterationTime.TotalMilliseconds:0} ms, {m.ProfileSettings.WarmupCount?.ToString() ?? "automatic"} warm-up"));
+            facts.Add(("seed", m.Options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            facts.Add(("git", $"{m.Git.Commit} on {m.Git.Branch}{(m.Git.Dirty ? " (uncommitted changes)" : "")}"));
+            facts.Add(("machine", $"{m.Machine.MachineName}: {m.Machine.Cpu}, {m.Machine.LogicalCores} logical cores"));
+            facts.Add(("OS / .NET", $"{m.Machine.OperatingSystem}; {m.Machine.DotNetVersion}"));
+            facts.Add(("engine", $"{m.Engine.Engine} {m.Engine.EngineVersion}, libtorch {m.Engine.RuntimeVersion}, {m.Engine.Backend} backend"));
+            facts.Add(("threads", $"{m.Options.Threads} pinned (intra-op {m.Engine.IntraOpThreads}, inter-op {m.Engine.InterOpThreads})"));
+            facts.Add(("devices", string.Join("; ", m.Devices.Select(d => d.Used ? $"{d.Device}: used" : $"{d.Device}: skipped ({d.Reason ?? "no reason"})"))));
+            if (m.Engine.Gpus.Count > 0)
+                facts.Add(("GPUs", string.Join("; ", m.Engine.Gpus)));
+        }
+        else if (set.Environment is { } environment)
+        {
+            facts.AddRange(environment.Facts.Select(f => (f.Key, f.Value)));
+        }
+        facts.Add(("benchmarks", $"{set.Benchmarks.Count} measured, {set.FailedBenchmarks.Count} failed" +
+                                 (set.Manifest is null ? "" : $", {set.Suites.Count} suite(s) in the manifest")));
+
+        using (w.Open("dl", ("class", "facts")))
+            foreach ((string name, string value) in facts)
+            {
+                w.Element("dt", name);
+                w.Element("dd", value);
+            }
+
+        var counts = verdicts.Where(v => v.Verdict != ShownVerdict.NotMeasured).GroupBy(v => v.VerdictText)
+            .Select(g => $"{g.Count()} {g.Key}").ToArray();
+        w.Element("p", counts.Length == 0
+            ? "No catalog entry was measured in this result set."
+            : $"Of the study's {verdicts.Count} catalog entries: {string.Join(", ", counts)}; {verdicts.Count(v => v.Verdict == ShownVerdict.NotMeasured)} not measured here.");
+        if (set.Notes.Count > 0)
+        {
+            w.Element("h3", "Notes from loading");
+            using (w.Open("ul"))
+                foreach (string note in set.Notes)
+                    w.Element("li", note);
+        }
+    }
+
+    private static void Reading(HtmlWriter w, ReportInput input)
+    {
+        string[] shapes = input.ResultSet.Benchmarks.Select(b => b.Shape).Distinct().Order(StringComparer.Ordinal).ToArray();
+        using (w.Open("ul"))
+        {
+            w.Element("li", "Time: the median time per operation of BenchmarkDotNet's measured (workload) iterations, pooled over processes, " +
+                            "with BenchmarkDotNet's empty-call overhead subtracted; outliers are kept, since a slow process is evidence.");
+            w.Element("li", "Speed-up: reference median / candidate median. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
+                            "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
+            w.Element("li", $"Interval: {Format.Percent(input.Bootstrap.ConfidenceLevel)} interval of a two-level bootstrap " +
+                            $"({input.Bootstrap.Resamples} resamples, seed {input.Bootstrap.Seed}) that resamples processes, then iterations within them, " +
+                            "so that between-process noise is in the interval, widened by a small-sample (t) correction for the few processes measured; " +
+                            "p is the matching t test. With a single process only iterations can be resampled and the interval is too narrow. " +
+                            "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
+            w.Element("li", "Verdicts: a pattern is reproduced when its fix is significantly faster (Holm-adjusted p < 0.05 across the pattern's " +
+                            "comparisons) where the study expects it and nowhere slower; not reproduced when it is slower, or no comparison shows " +
+                            "even a 1.10x speed-up; inconclusive when mixed or too noisy. The full rules are in docs/analysis.md.");
+            w.Element("li", $"Samples (processes x iterations per benchmark): {(shapes.Length == 0 ? "none" : string.Join(", ", shapes))}.");
+            w.Element("li", "Colours: blue = faster, vermillion = slower, grey = interval includes 1x (colour-blind-safe Okabe-Ito palette). " +
+                            "In time charts, pink = anti-pattern, green = fix; solid line with filled marker = graph, dashed with open marker = eager.");
+        }
+    }
+
+    private static void Reproduction(HtmlWriter w, IReadOnlyList<VerdictRow> verdicts)
+    {
+        w.Element("p", "Each catalog entry's expected effect from the study and its sources, what this run measured (speed-up of the fix " +
+                       "with its interval, per mode, device and size), and the verdict: reproduced, not reproduced, inconclusive, or not measured.",
+            ("class", "note"));
+        w.Table(new HtmlTable(
+            ["pattern", "expected effect", "source", "measured (speed-up of the fix [interval])", "verdict", "why"],
+            verdicts.Select(v => (IReadOnlyList<HtmlCell>)
+            [
+                new HtmlCell($"{v.PatternId} {v.Name}"),
+                new HtmlCell(v.Expected),
+                new HtmlCell(v.Source, "note"),
+                new HtmlCell(v.Measured.Count == 0 ? "—" : string.Join("\n", v.Measured), "lines"),
+                new HtmlCell(v.VerdictText, $"verdict {v.CssClass}"),
+                new HtmlCell(v.Reason, "note"),
+            ]).ToArray(),
+            Class: "reproduction"));
+    }
+
+    private static void Comparisons(HtmlWriter w, ReportInput input, ComparisonKind kind)
+    {
+        Comparison[] comparisons = ReportCharts.Ordered(input.Pairs.All.Where(c => c.Key.Kind == kind)).ToArray();
+        (string candidate, string reference) = Format.Sides(kind);
+        if (comparisons.Length == 0)
+        {
+            w.Element("p", $"No {candidate} vs {reference} pairs in this result set.", ("class", "note"));
+            return;
+        }
+        Charts(w, ReportCharts.Forests(comparisons, kind, input.Bootstrap.ConfidenceLevel), "", grid: false);
+        w.Table(new HtmlTable(
+            ["pattern", "held equal", $"{reference} median", $"{candidate} median", $"speed-up [{Format.Percent(input.Bootstrap.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
+            comparisons.Select(c =>
+            {
+                EffectDirection direction = Format.Direction(c.SpeedUp);
+                return (IReadOnlyList<HtmlCell>)
+                [
+                    new HtmlCell(c.Key.PatternId, Title: ReportCharts.PatternTitle(c.Key.PatternId)),
+                    new HtmlCell(Format.Held(c.Key)),
+                    new HtmlCell(Format.Time(c.ReferenceMedian), "num"),
+                    new HtmlCell(Format.Time(c.CandidateMedian), "num"),
+                    new HtmlCell(Format.RatioWithInterval(c.SpeedUp), "num", $"Hodges-Lehmann: {Format.Ratio(c.HodgesLehmannSpeedUp)}"),
+                    new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
+                    new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),
+                    new HtmlCell($"{c.Reference.Shape} / {c.Candidate.Shape}", "num"),
+                    new HtmlCell(string.Join("\n", Warnings(c)), "lines note"),
+                ];
+            }).ToArray(),
+            Caption: $"{comparisons.Length} comparison(s); samples are processes x iterations, {reference} / {candidate}."));
+    }
+
+    private static IEnumerable<string> Warnings(Comparison comparison)
+    {
+        if (comparison.SpeedUp.SingleProcess)
+            yield return "single process: interval too narrow";
+        foreach (string? warning in new[] { comparison.ReferenceModality.Warning, comparison.CandidateModality.Warning })
+            if (warning is not null)
+                yield return warning;
+    }
+
+    private static void FirstCall(HtmlWriter w, ReportInput input)
+    {
+        IReadOnlyList<ColdStart> starts = input.Pairs.ColdStarts;
+        if (starts.Count == 0)
+        {
+            w.Element("p", "No suite in this result set timed first calls (AntiFirstCall / FixFirstCall).", ("class", "note"));
+            return;
+        }
+        w.Element("p", $"A first call builds the member from scratch (compile, first profiling runs) and calls it {BreakEven.FirstCallInvocations} times. " +
+                       "Start-up overhead = first-call time minus the same number of steady calls. Break-even = the call count from which the " +
+                       "member that is dearer cold becomes cheaper in total.", ("class", "note"));
+        w.Table(new HtmlTable(
+            ["pattern", "member", "held equal", $"first {BreakEven.FirstCallInvocations} calls", "steady call", "start-up overhead", "first / steady"],
+            starts.OrderBy(s => s.Steady.PatternId, StringComparer.Ordinal).ThenBy(s => s.Steady.Device).ThenBy(s => s.Steady.Mode)
+                .ThenBy(s => s.Steady.Member).ThenBy(s => ReportCharts.CaseOrder(s.Steady.Case))
+                .Select(s => (IReadOnlyList<HtmlCell>)
+                [
+                    new HtmlCell(s.Steady.PatternId),
+                    new HtmlCell(s.Steady.Member.ToString()),
+                    new HtmlCell($"{s.Steady.Mode} · {s.Steady.Device}{(s.Steady.Case.Length > 0 ? " · " + s.Steady.Case : "")}"),
+                    new HtmlCell(Format.Time(s.Cost.FirstCall), "num"),
+                    new HtmlCell(Format.Time(s.Cost.Steady), "num"),
+                    new HtmlCell(Format.Time(s.Cost.StartupOverhead), "num"),
+                    new HtmlCell(Format.Ratio(s.Cost.FirstCall / s.Cost.Steady), "num"),
+                ]).ToArray()));
+        Charts(w, ReportCharts.BreakEvens(input.Pairs.BreakEvens, input.Pairs.All), "No pair has first-call costs on both sides.", grid: true);
+    }
+
+    private static void Charts(HtmlWriter w, IEnumerable<PlannedChart> planned, string whenNone, bool grid)
+    {
+        PlannedChart[] charts = planned.ToArray();
+        if (charts.Length == 0)
+        {
+            if (whenNone.Length > 0)
+                w.Element("p", whenNone, ("class", "note"));
+            return;
+        }
+        // Charts are independent: draw them in parallel, insert them in order.
+        ChartSvg[] drawn = ChartRendering.DrawAll(charts.Select(c => c.Draw).ToArray());
+        using (w.Open("div", ("class", grid ? "chart-grid" : "chart-list")))
+            for (int i = 0; i < charts.Length; i++)
+                w.Chart(drawn[i], charts[i].Caption);
+    }
+
+    private static void Suites(HtmlWriter w, ResultSet set)
+    {
+        if (set.Manifest is null)
+        {
+            w.Element("p", "No manifest: which suites ran, and how they ended, is unknown.", ("class", "note"));
+            return;
+        }
+        w.Table(new HtmlTable(
+            ["pattern", "suite", "status", "benchmarks", "failed benchmarks", "equivalence", "finding / reason"],
+            set.Suites.Select(s => (IReadOnlyList<HtmlCell>)
+            [
+                new HtmlCell(s.PatternId, Title: ReportCharts.PatternTitle(s.PatternId)),
+                new HtmlCell(s.Suite, "mono"),
+                new HtmlCell(s.Status.ToString(), $"status-{s.Status.ToString().ToLowerInvariant()}"),
+                new HtmlCell(s.Benchmarks.ToString(System.Globalization.CultureInfo.InvariantCulture), "num"),
+                new HtmlCell(s.FailedBenchmarks.Count == 0 ? "none" : string.Join("\n", s.FailedBenchmarks), "lines mono"),
+                new HtmlCell(Equivalence(s)),
+                new HtmlCell(s.Finding is { } f ? $"{f.Summary}{(f.Detail is null ? "" : ": " + f.Detail)}" : s.Reason ?? "", "note"),
+            ]).ToArray()));
+    }
+
+    private static string Equivalence(SuiteOutcome suite)
+    {
+        if (suite.Equivalence.Count == 0)
+            return "—";
+        EquivalenceCheck[] failed = suite.Equivalence.Where(e => !e.Equivalent).ToArray();
+        return failed.Length == 0
+            ? $"{suite.Equivalence.Count} checks agree"
+            : $"{failed.Length} of {suite.Equivalence.Count} disagree: " +
+              string.Join("; ", failed.Take(3).Select(e => $"{e.Candidate} ({e.Case}) max diff {Format.Number(e.MaxAbsoluteDifference, "G3")}"));
+    }
+
+    private static void Benchmarks(HtmlWriter w, ReportInput input)
+    {
+        ResultSet set = input.ResultSet;
+        var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
+        w.Table(new HtmlTable(
+            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "paired"],
+            set.Benchmarks.Select(b =>
+            {
+                Quartiles q = Quartiles.Of(b.Pooled);
+                SampleSummary summary = SampleSummary.Of(b.Processes);
+                return (IReadOnlyList<HtmlCell>)
+                [
+                    new HtmlCell(b.FullName, "mono"),
+                    new HtmlCell(b.Shape, "num"),
+                    new HtmlCell(Format.Time(summary.Median), "num"),
+                    new HtmlCell($"{Format.Time(q.Q1)} – {Format.Time(q.Q3)}", "num"),
+                    new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
+                    new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
+                    new HtmlCell(summary.Modality.Warning ?? "", "note"),
+                    new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),
+                ];
+            }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)
+            [
+                new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "—", "", "no",
+            ])).ToArray(),
+            Caption: "Every benchmark in the result set; times per operation over all measured iterations."));
+    }
+}

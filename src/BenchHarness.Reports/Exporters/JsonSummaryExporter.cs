@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BenchHarness.Analysis.Pairs;
+using BenchHarness.Reports.Model;
+using BenchHarness.Results;
+
+namespace BenchHarness.Reports.Exporters;
+
+/// <summary>summary.json: the verdicts, caveats and every comparison, for tools. Field meanings are stable per schema version.</summary>
+public static class JsonSummaryExporter
+{
+    public const string FileName = "summary.json";
+
+    /// <summary>Bump when a field changes meaning or disappears; adding fields keeps the version.</summary>
+    public const int SchemaVersion = 1;
+
+    public sealed record Document(
+        int SchemaVersion,
+        string Generator,
+        DateTimeOffset GeneratedUtc,
+        RunSummary Run,
+        MethodSummary Method,
+        IReadOnlyList<Caveat> Caveats,
+        IReadOnlyList<VerdictSummary> Verdicts,
+        IReadOnlyList<ComparisonSummary> Comparisons,
+        IReadOnlyList<BreakEvenSummary> BreakEvens,
+        IReadOnlyList<SuiteSummary> Suites,
+        IReadOnlyList<string> FailedBenchmarks,
+        IReadOnlyList<string> Notes);
+
+    /// <param name="Status">Complete, CompleteWithFailures, Incomplete; null without a manifest.</param>
+    public sealed record RunSummary(string Name, string Directory, RunStatus? Status, bool Incomplete, string? Profile,
+        int? Processes, int? Iterations, string? Commit, bool? Dirty, int Benchmarks);
+
+    public sealed record MethodSummary(string Time, string SpeedUp, string Interval, double ConfidenceLevel, int Resamples, int Seed);
+
+    /// <param name="Verdict">reproduced, not-reproduced, inconclusive, not-measured.</param>
+    public sealed record VerdictSummary(string Pattern, string Name, string Verdict, bool ByBehaviour, string Expected, string Source,
+        IReadOnlyList<string> Measured, string Reason);
+
+    public sealed record ComparisonSummary(string Kind, string Pattern, string Phase, string Case, string? Member, string? Mode, string? Device,
+        string Reference, string Candidate, double ReferenceMedianNs, double CandidateMedianNs,
+        double SpeedUp, double Lower, double Upper, double PValue, bool Significant, bool SingleProcess,
+        string ReferenceSamples, string CandidateSamples);
+
+    public sealed record BreakEvenSummary(string Kind, string Pattern, string Case, string? Member, string? Mode, string? Device,
+        string Reference, string Candidate, double ReferenceFirstCallNs, double ReferenceSteadyNs, double CandidateFirstCallNs,
+        double CandidateSteadyNs, string CheaperCold, long? BreakEvenCalls);
+
+    public sealed record SuiteSummary(string Pattern, string Suite, SuiteStatus Status, string? Reason, int Benchmarks,
+        IReadOnlyList<string> FailedBenchmarks, string? Finding);
+
+    private static readonly JsonSerializerOptions Options = new(ResultJson.Options)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Render(ReportInput input) => JsonSerializer.Serialize(Build(input), Options);
+
+    public static Document Build(ReportInput input)
+    {
+        var set = input.ResultSet;
+        var m = set.Manifest;
+        return new Document(
+            SchemaVersion,
+            "benchharness report",
+            input.GeneratedUtc,
+            new RunSummary(set.Name, set.Directory, m?.Status, set.IsIncomplete, m?.Options.Profile.ToString(),
+                m?.ProfileSettings.LaunchCount, m?.ProfileSettings.IterationCount, m?.Git.Commit, m?.Git.Dirty, set.Benchmarks.Count),
+            new MethodSummary(
+                "median per-operation time of BenchmarkDotNet's workload iterations, pooled over processes, overhead subtracted",
+                "reference median / candidate median; above 1 the candidate (fix, graph, cuda) is faster",
+                "two-level bootstrap (processes, then iterations) with a small-sample t correction; see docs/analysis.md",
+                input.Bootstrap.ConfidenceLevel, input.Bootstrap.Resamples, input.Bootstrap.Seed),
+            ReportCaveats.For(input),
+            VerdictTable.Rows(input).Select(v => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour, v.Expected, v.Source, v.Measured, v.Reason)).ToArray(),
+            ReportCharts.Ordered(input.Pairs.FixVsAnti).Concat(ReportCharts.Ordered(input.Pairs.GraphVsEager))
+                .Concat(ReportCharts.Ordered(input.Pairs.CudaVsCpu)).Select(Summarize).ToArray(),
+            input.Pairs.BreakEvens.Select(b => new BreakEvenSummary(b.Key.Kind.ToString(), b.Key.PatternId, b.Key.Case,
+                b.Key.Member?.ToString(), b.Key.Mode?.ToString(), b.Key.Device?.ToString(),
+                b.Reference.FirstCallSamples.FullName, b.Candidate.FirstCallSamples.FullName,
+                b.Reference.Cost.FirstCall, b.Reference.Cost.Steady, b.Candidate.Cost.FirstCall, b.Candidate.Cost.Steady,
+                b.Result.CheaperCold == Analysis.Statistics.CostSide.A ? "reference" : "candidate",
+                b.Result.Kind == Analysis.Statistics.BreakEvenKind.AfterCalls ? b.Result.Calls : null)).ToArray(),
+            set.Suites.Select(s => new SuiteSummary(s.PatternId, s.Suite, s.Status, s.Reason, s.Benchmarks, s.FailedBenchmarks, s.Finding?.Summary)).ToArray(),
+            set.FailedBenchmarks,
+            set.Notes);
+    }
+
+    private static ComparisonSummary Summarize(Comparison c) => new(
+        c.Key.Kind.ToString(), c.Key.PatternId, c.Key.Phase.ToString(), c.Key.Case,
+        c.Key.Member?.ToString(), c.Key.Mode?.ToString(), c.Key.Device?.ToString(),
+        c.Reference.FullName, c.Candidate.FullName, c.ReferenceMedian, c.CandidateMedian,
+        c.SpeedUp.Estimate, c.SpeedUp.Interval.Lower, c.SpeedUp.Interval.Upper, c.SpeedUp.PValue, c.SpeedUp.Significant,
+        c.SpeedUp.SingleProcess, c.Reference.Shape, c.Candidate.Shape);
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using BenchHarness.Reports.Model;
+
+namespace BenchHarness.Reports.Exporters;
+
+/// <summary>summary.md: the verdicts and caveats as GitHub-flavoured markdown, for a pull request or a CI summary.</summary>
+public static class MarkdownSummaryExporter
+{
+    public const string FileName = "summary.md";
+
+    public static string Render(ReportInput input)
+    {
+        var set = input.ResultSet;
+        var md = new StringBuilder();
+        md.Append("# BenchHarness report: ").AppendLine(Inline(set.Name + (set.IsIncomplete ? " (incomplete)" : ""))).AppendLine();
+        if (set.Manifest is { } m)
+            md.AppendLine(Inline($"{m.Status} run of {m.Options.Profile} profile ({m.ProfileSettings.LaunchCount} process(es) x {m.ProfileSettings.IterationCount} iterations), " +
+                                 $"{m.Machine.Cpu}, {m.Engine.Engine} {m.Engine.EngineVersion} ({m.Engine.Backend}), commit {Short(m.Git.Commit)}{(m.Git.Dirty ? " (dirty)" : "")}."))
+              .AppendLine();
+        foreach (Caveat caveat in ReportCaveats.For(input))
+            md.Append("> ").Append(caveat.Severity == CaveatSeverity.Info ? "" : "**Warning:** ")
+              .AppendLine(Inline($"{caveat.Label} {caveat.Text}")).AppendLine();
+
+        md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Bootstrap.ConfidenceLevel)} two-level bootstrap interval (processes, then iterations).")
+          .AppendLine()
+          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict |")
+          .AppendLine("|---|---|---|---|");
+        foreach (VerdictRow row in VerdictTable.Rows(input))
+            md.Append("| ").Append(Cell($"{row.PatternId} {row.Name}"))
+              .Append(" | ").Append(Cell($"{row.Expected} ({row.Source})"))
+              .Append(" | ").Append(row.Measured.Count == 0 ? "—" : string.Join("<br>", row.Measured.Select(Cell)))
+              .Append(" | **").Append(Cell(row.VerdictText)).Append("**: ").Append(Cell(row.Reason))
+              .AppendLine(" |");
+
+        var failed = set.FailedSuites;
+        if (failed.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Failed suites").AppendLine();
+            foreach (var suite in failed)
+                md.Append("- ").AppendLine(Inline($"{suite.PatternId} {suite.Suite}: {suite.Reason ?? "no reason recorded"}"));
+        }
+        md.AppendLine().AppendLine("The full report with charts is index.html in this directory.");
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// Text that renders as itself on GitHub: HTML is escaped (GitHub renders inline HTML), markdown punctuation is
+    /// backslash-escaped, and line breaks become spaces so a value cannot start a new block.
+    /// </summary>
+    public static string Inline(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n': builder.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' or '!':
+                    builder.Append('\\').Append(c);
+                    break;
+                default: builder.Append(c); break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static string Cell(string text) => Inline(text);
+
+    private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
+}

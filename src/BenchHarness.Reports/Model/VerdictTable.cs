@@ -1,0 +1,104 @@
+using BenchHarness.Analysis.Pairs;
+using BenchHarness.Results;
+
+namespace BenchHarness.Reports.Model;
+
+/// <summary>The four answers the report gives about the study, plus how a behaviour finding maps onto them.</summary>
+public enum ShownVerdict
+{
+    Reproduced,
+    NotReproduced,
+    Inconclusive,
+    NotMeasured,
+}
+
+/// <summary>One row of the paper-reproduction table.</summary>
+/// <param name="Measured">What was measured, one line per piece of evidence.</param>
+/// <param name="ByBehaviour">The verdict comes from a semantic finding (P08, P12), not from timings.</param>
+public sealed record VerdictRow(
+    string PatternId,
+    string Name,
+    string Expected,
+    string Source,
+    IReadOnlyList<string> Measured,
+    ShownVerdict Verdict,
+    bool ByBehaviour,
+    string Reason)
+{
+    public string VerdictText => Verdict switch
+    {
+        ShownVerdict.Reproduced => "reproduced",
+        ShownVerdict.NotReproduced => "not reproduced",
+        ShownVerdict.Inconclusive => "inconclusive",
+        _ => "not measured",
+    } + (ByBehaviour && Verdict != ShownVerdict.NotMeasured ? " (behaviour)" : "");
+
+    public string CssClass => Verdict.ToString() switch
+    {
+        "NotReproduced" => "not-reproduced",
+        "NotMeasured" => "not-measured",
+        var other => other.ToLowerInvariant(),
+    };
+}
+
+/// <summary>Builds the reproduction table from the analysis's verdicts and the manifest's semantic findings.</summary>
+public static class VerdictTable
+{
+    /// <summary>Up to this many comparisons are listed one per line; more are summarised.</summary>
+    public const int MaxListedComparisons = 4;
+
+    public static IReadOnlyList<VerdictRow> Rows(ReportInput input) =>
+        input.Reproductions.Select(r => Row(r, input.ResultSet.Suites.FirstOrDefault(s => s.PatternId == r.Pattern.Id))).ToArray();
+
+    private static VerdictRow Row(Reproduction reproduction, SuiteOutcome? suite)
+    {
+        var pattern = reproduction.Pattern;
+        if (reproduction.Verdict == ReproductionVerdict.NotTimed)
+        {
+            SemanticFinding? finding = suite?.Finding;
+            return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence,
+                finding is null ? [] : [finding.Summary + (finding.Detail is null ? "" : $": {finding.Detail}")],
+                finding is null ? ShownVerdict.NotMeasured : finding.Observed ? ShownVerdict.Reproduced : ShownVerdict.NotReproduced,
+                ByBehaviour: true,
+                finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed");
+        }
+
+        string[] measured = Measured(ReportCharts.Ordered(reproduction.Evidence).ToArray());
+        ShownVerdict verdict = reproduction.Verdict switch
+        {
+            ReproductionVerdict.Reproduced => ShownVerdict.Reproduced,
+            ReproductionVerdict.NotReproduced => ShownVerdict.NotReproduced,
+            ReproductionVerdict.Inconclusive => ShownVerdict.Inconclusive,
+            _ => ShownVerdict.NotMeasured,
+        };
+        string reason = (verdict, suite) switch
+        {
+            (ShownVerdict.NotMeasured, { Status: SuiteStatus.Failed }) => $"suite failed: {suite.Reason ?? "no reason recorded"}",
+            (ShownVerdict.NotMeasured, null) when pattern.RelatedTo is null => $"not run in this result set ({reproduction.Reason})",
+            _ => reproduction.Reason,
+        };
+        return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured, verdict, ByBehaviour: false, reason);
+    }
+
+    private static string[] Measured(Comparison[] evidence)
+    {
+        if (evidence.Length <= MaxListedComparisons)
+            return evidence.Select(c => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}").ToArray();
+        var directions = evidence.Select(c => Format.Direction(c.SpeedUp)).ToArray();
+        Comparison largest = evidence.MaxBy(c => Math.Abs(Math.Log(c.SpeedUp.Estimate)))!;
+        return
+        [
+            $"{evidence.Length} comparisons: {directions.Count(d => d == Charts.EffectDirection.Faster)} fix faster, " +
+            $"{directions.Count(d => d == Charts.EffectDirection.Slower)} slower, {directions.Count(d => d == Charts.EffectDirection.Unclear)} unclear",
+            $"speed-ups {Format.Ratio(evidence.Min(c => c.SpeedUp.Estimate))} to {Format.Ratio(evidence.Max(c => c.SpeedUp.Estimate))}",
+            $"largest: {Format.Held(largest.Key)}: {Format.RatioWithInterval(largest.SpeedUp)}",
+        ];
+    }
+
+    private static string NotRunReason(SuiteOutcome? suite) => suite switch
+    {
+        null => "not run in this result set",
+        { Status: SuiteStatus.Failed } => $"suite failed: {suite.Reason ?? "no reason recorded"}",
+        _ => $"suite {suite.Status.ToString().ToLowerInvariant()} without a finding",
+    };
+}

@@ -1,0 +1,70 @@
+using BenchHarness.Tests.Support;
+using SkiaSharp;
+
+namespace BenchHarness.Tests.Reports;
+
+/// <summary>The page as a person sees it: rendered by headless Chromium, not blank, no console messages.</summary>
+public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+{
+    [Fact]
+    public void The_report_renders_in_chromium_with_charts_and_without_console_errors()
+    {
+        Assert.True(HeadlessChromium.Executable is not null, HeadlessChromium.Missing);
+        using var temporary = new TemporaryDirectory();
+        string png = temporary.Combine("report.png");
+
+        // Tall enough to reach the time charts below the tables.
+        ChromiumRun run = HeadlessChromium.Screenshot(fixture.Report.IndexHtml, png, 1280, 9000);
+
+        Assert.True(File.Exists(png), $"no screenshot (exit {run.ExitCode}): {run.StandardError}");
+        Assert.Empty(run.ConsoleMessages);
+        using SKBitmap bitmap = SKBitmap.Decode(png);
+        Assert.Equal(1280, bitmap.Width);
+        Assert.True(LuminanceVariance(bitmap) > 200, "the screenshot is (nearly) blank");
+        // The fix's green is drawn by the charts only (the stylesheet never uses it): it shows the inline SVG rendered.
+        Assert.True(CountNear(bitmap, new SKColor(0x00, 0x9E, 0x73)) > 200, "no chart green on screen: the SVG charts did not render");
+    }
+
+    [Fact]
+    public void The_console_check_sees_errors_on_a_broken_page()
+    {
+        Assert.True(HeadlessChromium.Executable is not null, HeadlessChromium.Missing);
+        using var temporary = new TemporaryDirectory();
+        string page = temporary.Combine("broken.html");
+        File.WriteAllText(page, "<!DOCTYPE html><html><body><p>broken</p><script>undefinedFunction();</script></body></html>");
+
+        ChromiumRun run = HeadlessChromium.Screenshot(page, temporary.Combine("broken.png"), 400, 300);
+
+        Assert.Contains(run.ConsoleMessages, m => m.Contains("undefinedFunction is not defined", StringComparison.Ordinal));
+    }
+
+    private static double LuminanceVariance(SKBitmap bitmap)
+    {
+        double sum = 0, squares = 0;
+        int count = 0;
+        for (int y = 0; y < bitmap.Height; y += 3)
+            for (int x = 0; x < bitmap.Width; x += 3)
+            {
+                SKColor c = bitmap.GetPixel(x, y);
+                double luminance = 0.2126 * c.Red + 0.7152 * c.Green + 0.0722 * c.Blue;
+                sum += luminance;
+                squares += luminance * luminance;
+                count++;
+            }
+        double mean = sum / count;
+        return squares / count - mean * mean;
+    }
+
+    private static int CountNear(SKBitmap bitmap, SKColor target, int tolerance = 24)
+    {
+        int count = 0;
+        for (int y = 0; y < bitmap.Height; y += 2)
+            for (int x = 0; x < bitmap.Width; x += 2)
+            {
+                SKColor c = bitmap.GetPixel(x, y);
+                if (Math.Abs(c.Red - target.Red) <= tolerance && Math.Abs(c.Green - target.Green) <= tolerance && Math.Abs(c.Blue - target.Blue) <= tolerance)
+                    count++;
+            }
+        return count;
+    }
+}
