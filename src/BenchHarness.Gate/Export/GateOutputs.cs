@@ -15,7 +15,7 @@ public sealed record GateOutputs(string? Markdown, string? Json, string? JUnit, 
         Html ?? Path.Combine(directory, HtmlFile),
         AllInMarkdown);
 
-    public IReadOnlyList<string> Write(GateReport report, Func<GateReport, IReadOnlyList<string>>? charts = null)
+    public IReadOnlyList<string> Write(GateReport report)
     {
         var written = new List<string>();
         void Save(string? path, Func<string> render)
@@ -32,7 +32,7 @@ public sealed record GateOutputs(string? Markdown, string? Json, string? JUnit, 
         Save(Markdown, () => MarkdownWriter.Render(report, AllInMarkdown));
         Save(Json, () => JsonVerdictWriter.Render(report));
         Save(JUnit, () => JUnitWriter.Render(report));
-        Save(Html, () => HtmlPageWriter.Render(report, charts?.Invoke(report)));
+        Save(Html, () => HtmlPageWriter.Render(report));
         return written;
     }
 }

@@ -1,83 +1,115 @@
-using System.Net;
-using System.Text;
+using System.Globalization;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Identity;
+using BenchHarness.Reports.Charts;
+using BenchHarness.Reports.Exporters;
+using BenchHarness.Reports.Html;
 
 namespace BenchHarness.Gate.Export;
 
 /// <summary>
-/// A self-contained HTML comparison page: outcome, both runs, every verdict and pair check with its rule. Every piece
-/// of text from the result sets is HTML-encoded.
+/// The HTML comparison page, on the report's page layout (escaping writer, inline charts, no scripts): outcome, both
+/// runs, a baseline-to-current slope chart per pattern and phase, every verdict and pair check with its rule.
 /// </summary>
 public static class HtmlPageWriter
 {
-    /// <param name="charts">Optional inline SVG (already safe markup) placed after the summary, e.g. slope charts.</param>
-    public static string Render(GateReport report, IReadOnlyList<string>? charts = null)
+    public static string Render(GateReport report)
     {
-        var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.AppendLine($"<title>{E($"Benchmark gate: {report.Current.RunId} vs {report.Baseline.RunId}")}</title>");
-        html.AppendLine("<style>body{font-family:'DejaVu Sans',sans-serif;margin:2em;max-width:90em}table{border-collapse:collapse;margin:1em 0}" +
-                        "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top;font-size:90%}" +
-                        ".slower,.fails{background:#fdd}.faster{background:#dfd}.inconclusive{background:#ffd}.num{text-align:right;white-space:nowrap}</style>");
-        html.AppendLine("</head><body>");
-        html.AppendLine($"<h1>Benchmark gate: {E(VerdictText.Of(report.Outcome))}</h1>");
-        html.AppendLine($"<p>{E(VerdictText.Summary(report))}</p>");
-        html.AppendLine("<table>");
-        Row(html, "th", "current", VerdictText.Run(report.Current));
-        Row(html, "th", "baseline", VerdictText.Run(report.Baseline));
-        Row(html, "th", "rule", $"{report.Correction}-corrected, alpha {report.Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}, at least {report.MinimumProcesses} processes per side (docs/gate.md)");
-        Row(html, "th", "config", report.ConfigSource);
-        html.AppendLine("</table>");
+        var page = new HtmlPage($"Benchmark gate: {VerdictText.Of(report.Outcome)}", idPrefix: "gate")
+        {
+            Subtitle = $"current {VerdictText.Run(report.Current)} against baseline {VerdictText.Run(report.Baseline)}",
+            Footer = $"{report.Correction}-corrected, alpha {report.Alpha.ToString(CultureInfo.InvariantCulture)}, at least {report.MinimumProcesses} processes per side; config {report.ConfigSource}; rules in docs/gate.md",
+        };
+        page.AddBanner(report.Outcome switch
+        {
+            GateOutcome.Regression => BannerKind.Failure,
+            GateOutcome.Inconclusive => BannerKind.Warning,
+            _ => BannerKind.Info,
+        }, VerdictText.Of(report.Outcome) + ": ", VerdictText.Summary(report));
+        foreach (string failure in report.Failed)
+            page.AddBanner(BannerKind.Failure, "failed: ", failure);
+        foreach (string difference in report.EnvironmentDifferences)
+            page.AddBanner(BannerKind.Warning, "environment differs (allowed): ", difference);
 
-        List(html, "Failed in the current run", report.Failed);
-        List(html, "Environment differences (allowed)", report.EnvironmentDifferences);
-        foreach (string chart in charts ?? [])
-            html.AppendLine($"<figure>{chart}</figure>");
+        ChartSvg[] charts = ChartRendering.DrawAll(SlopeCharts(report));
+        if (charts.Length > 0)
+            page.AddSection("slopes", "Baseline to current", w =>
+            {
+                foreach (ChartSvg chart in charts)
+                    w.Chart(chart, "Median time per operation of each benchmark in the baseline and the current run; colour: the gate's verdict.");
+            });
 
-        html.AppendLine("<h2>Benchmarks</h2><table id=\"benchmarks\"><tr><th>verdict</th><th>benchmark</th><th>baseline</th><th>current</th><th>ratio [95% CI]</th><th>threshold</th><th>p adj</th><th>samples</th><th>why</th></tr>");
-        foreach (BenchmarkVerdict b in report.Benchmarks)
-            html.AppendLine($"<tr class=\"{VerdictText.Of(b.Verdict)}\"><td>{E(VerdictText.Of(b.Verdict))}</td><td>{E(b.Name)}</td>" +
-                            $"<td class=\"num\">{E(TimeText.Format(b.BaselineMedianNs))}</td><td class=\"num\">{E(TimeText.Format(b.CurrentMedianNs))}</td>" +
-                            $"<td class=\"num\">{E(VerdictText.RatioWithInterval(b.Estimate))}</td><td>{E($"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold}, {b.ThresholdOrigin})")}</td>" +
-                            $"<td class=\"num\">{E(VerdictText.P(b.Estimate.AdjustedPValue))}</td><td>{E(b.Samples.ToString())}</td>" +
-                            $"<td>{E(b.Rule)}{(b.Advice is null ? "" : $"<br><em>{E(b.Advice)}</em>")}</td></tr>");
-        html.AppendLine("</table>");
+        page.AddSection("benchmarks", "Benchmarks", w => w.Table(new HtmlTable(
+            ["verdict", "benchmark", "baseline", "current", "ratio [95% CI]", "threshold", "p adj", "samples", "why"],
+            report.Benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
+            [
+                new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
+                new HtmlCell(TimeText.Format(b.BaselineMedianNs), "num"), new HtmlCell(TimeText.Format(b.CurrentMedianNs), "num"),
+                new HtmlCell(VerdictText.RatioWithInterval(b.Estimate), "num"),
+                $"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold}, {b.ThresholdOrigin})",
+                new HtmlCell(VerdictText.P(b.Estimate.AdjustedPValue), "num"), b.Samples.ToString(),
+                b.Advice is null ? b.Rule : $"{b.Rule}; {b.Advice}",
+            ]).ToArray())));
 
         if (report.PairChecks.Count > 0)
-        {
-            html.AppendLine("<h2>Pair checks</h2><table id=\"pair-checks\"><tr><th>check</th><th>outcome</th><th>pair</th><th>rule</th><th>estimate [95% CI]</th><th>baseline speed-up</th><th>current speed-up</th><th>why</th></tr>");
-            foreach (PairCheckVerdict c in report.PairChecks)
-                html.AppendLine($"<tr class=\"{(c.Outcome == CheckOutcome.Fails ? "fails" : c.Outcome == CheckOutcome.Inconclusive ? "inconclusive" : "")}\">" +
-                                $"<td>{E(VerdictText.Of(c.Kind))}</td><td>{E(VerdictText.Of(c.Outcome))}</td><td>{E(c.Subject)}</td><td>{E(c.Rule)}</td>" +
-                                $"<td class=\"num\">{E(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-")}</td>" +
-                                $"<td class=\"num\">{E(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-")}</td>" +
-                                $"<td class=\"num\">{E(c.CurrentSpeedup is { } t ? TimeText.Ratio(t) + "x" : "-")}</td>" +
-                                $"<td>{E(c.Explanation)}{(c.Advice is null ? "" : $"<br><em>{E(c.Advice)}</em>")}{(c.Why is null ? "" : $"<br>{E(c.Why)}")}</td></tr>");
-            html.AppendLine("</table>");
-        }
+            page.AddSection("pair-checks", "Pair checks: contracts and erosion", w => w.Table(new HtmlTable(
+                ["check", "outcome", "pair", "rule", "estimate [95% CI]", "baseline speed-up", "current speed-up", "why"],
+                report.PairChecks.Select(c => (IReadOnlyList<HtmlCell>)
+                [
+                    VerdictText.Of(c.Kind), new HtmlCell(VerdictText.Of(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,
+                    new HtmlCell(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-", "num"),
+                    new HtmlCell(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-", "num"),
+                    new HtmlCell(c.CurrentSpeedup is { } t ? TimeText.Ratio(t) + "x" : "-", "num"),
+                    string.Join("; ", new[] { c.Explanation, c.Advice, c.Why }.Where(x => x is not null)),
+                ]).ToArray())));
 
-        List(html, "New benchmarks (not gated)", report.Added);
-        List(html, "Removed benchmarks (not gated)", report.Removed);
-        List(html, "Notes", report.Notes);
-        html.AppendLine($"<h2>Reproduce</h2><pre>{E(string.Join('\n', report.Reproduce))}</pre>");
-        html.AppendLine("</body></html>");
-        return html.ToString();
+        AddList(page, "added", "New benchmarks (not gated)", report.Added);
+        AddList(page, "removed", "Removed benchmarks (not gated)", report.Removed);
+        AddList(page, "notes", "Notes", report.Notes);
+        page.AddSection("reproduce", "Reproduce", w => w.Element("pre", string.Join('\n', report.Reproduce)));
+        return page.Render();
     }
 
-    private static void Row(StringBuilder html, string headerTag, string header, string value) =>
-        html.AppendLine($"<tr><{headerTag}>{E(header)}</{headerTag}><td>{E(value)}</td></tr>");
+    /// <summary>One slope chart per pattern and phase: every benchmark's median from baseline to current.</summary>
+    private static IReadOnlyList<Func<ChartSvg>> SlopeCharts(GateReport report) =>
+        report.Benchmarks
+            .GroupBy(b => (b.PatternId, FirstCall: b.Name.Contains("FirstCall(", StringComparison.Ordinal)))
+            .OrderBy(g => g.Key.PatternId, StringComparer.Ordinal).ThenBy(g => g.Key.FirstCall)
+            .Select(g => (Func<ChartSvg>)(() => SlopeChart.Render(new SlopeChartSpec(
+                $"{(g.Key.PatternId.Length > 0 ? g.Key.PatternId : "benchmarks")}{(g.Key.FirstCall ? " first call" : "")}",
+                $"baseline {report.Baseline.RunId}", $"current {report.Current.RunId}",
+                g.Select(b => new SlopeLine(Label(b), b.BaselineMedianNs, b.CurrentMedianNs, Direction(b.Verdict))).ToArray()))))
+            .ToArray();
 
-    private static void List(StringBuilder html, string title, IReadOnlyList<string> items)
+    private static string Label(BenchmarkVerdict verdict) =>
+        BenchmarkIdentity.TryParse(verdict.FullName, out BenchmarkIdentity identity)
+            ? $"{identity.Member} {identity.Mode} {identity.Device} {identity.Case}"
+            : verdict.Name;
+
+    private static EffectDirection Direction(ChangeVerdict verdict) => verdict switch
+    {
+        ChangeVerdict.Faster => EffectDirection.Faster,
+        ChangeVerdict.Slower => EffectDirection.Slower,
+        _ => EffectDirection.Unclear,
+    };
+
+    private static string? VerdictClass(ChangeVerdict verdict) => verdict switch
+    {
+        ChangeVerdict.Slower => "slower",
+        ChangeVerdict.Faster => "faster",
+        _ => null,
+    };
+
+    private static void AddList(HtmlPage page, string id, string heading, IReadOnlyList<string> items)
     {
         if (items.Count == 0)
             return;
-        html.AppendLine($"<h2>{E(title)}</h2><ul>");
-        foreach (string item in items)
-            html.AppendLine($"<li>{E(item)}</li>");
-        html.AppendLine("</ul>");
+        page.AddSection(id, heading, w =>
+        {
+            using (w.Open("ul"))
+                foreach (string item in items)
+                    w.Element("li", item);
+        });
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -81,8 +81,9 @@ public sealed class ExporterTests : IDisposable
 
         Assert.Empty(document.QuerySelectorAll("script"));
         Assert.Contains("<script>alert(1)</script>", document.Body!.TextContent);
-        Assert.Equal(report.Benchmarks.Count, document.QuerySelectorAll("#benchmarks tr").Length - 1);
-        Assert.Equal(report.PairChecks.Count, document.QuerySelectorAll("#pair-checks tr").Length - 1);
+        Assert.Equal(report.Benchmarks.Count, document.QuerySelectorAll("#benchmarks tbody tr").Length);
+        Assert.Equal(report.PairChecks.Count, document.QuerySelectorAll("#pair-checks tbody tr").Length);
+        Assert.Equal(2, document.QuerySelectorAll("#slopes svg").Length); // P01 and P03, steady state
     }
 
     [Fact]
