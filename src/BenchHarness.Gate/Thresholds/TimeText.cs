@@ -25,8 +25,11 @@ public static class TimeText
     public static string Ratio(double ratio) =>
         ratio.ToString(ratio >= 100 ? "0" : ratio >= 10 ? "0.0" : "0.000", CultureInfo.InvariantCulture);
 
+    /// <summary>"4.0%", "35%"; from 900% on, the ratio instead ("more than 10x"), which reads better than 51839696%.</summary>
     public static string Percent(double fraction) =>
-        (fraction * 100).ToString(fraction >= 0.1 ? "0" : "0.0", CultureInfo.InvariantCulture) + "%";
+        !double.IsFinite(fraction) ? "unbounded"
+        : fraction >= 9 ? "more than 10x"
+        : (fraction * 100).ToString(fraction >= 0.1 ? "0" : "0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Significant(double value) => Math.Abs(value) switch
     {

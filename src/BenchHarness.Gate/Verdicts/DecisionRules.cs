@@ -36,7 +36,7 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
             return new(ChangeVerdict.Same, $"{Interval(ratio)} lies within the {band}: equivalent", null);
 
         string why = !power.CanDetect
-            ? $"too few samples to detect {TimeText.Percent(threshold)}: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)} ({test})"
+            ? $"too few samples to detect {TimeText.Percent(threshold)}: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)}"
             : significant
                 ? $"{test} < {AlphaText} but the change {TimeText.Change(ratio.Estimate)} is within the threshold and {Interval(ratio)} reaches beyond the {band}"
                 : $"{test} >= {AlphaText} and {Interval(ratio)} reaches beyond the {band}";
@@ -87,14 +87,18 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
                 $"measure at least {Math.Max(2, MinimumProcesses)} processes per side (run --profile gate runs 3)");
     }
 
+    /// <summary>Beyond this many processes per side, more measuring is not the remedy: the machine is.</summary>
+    public const int FeasibleProcesses = 100;
+
     private static string Advice(PowerAssessment power, RatioEstimate ratio)
     {
-        SampleShape shape = ratio.Sides[0];
-        string now = string.Join(" vs ", ratio.Sides.Select(s => s.ToString()));
-        string detectable = $"smallest detectable change now {TimeText.Percent(power.MinimumDetectableRatio - 1)}";
-        return power.IterationsNeeded is { } iterations
-            ? $"about {iterations} iterations per process would be needed, and more processes (now {now} processes x iterations; {detectable})"
-            : $"about {power.ProcessesNeeded} processes x {shape.MinIterationsPerProcess} iterations per side would be needed (now {now}; {detectable})";
+        string now = $"now {string.Join(" vs ", ratio.Sides.Select(s => s.ToString()))} processes x iterations";
+        if (power.IterationsNeeded is { } iterations)
+            return $"about {iterations} iterations per process would be needed, and more than one process ({now})";
+        if (power.ProcessesNeeded > FeasibleProcesses)
+            return $"more than {FeasibleProcesses} processes per side would be needed ({now}): processes disagree too much " +
+                   "(a busy machine, or a bimodal benchmark); measure on a quiet runner, or raise this benchmark's threshold";
+        return $"about {power.ProcessesNeeded} processes x {ratio.Sides[0].MinIterationsPerProcess} iterations per side would be needed ({now})";
     }
 
     private string Test(double adjustedP) => $"{CorrectionName}-adjusted p = {P(adjustedP)}";

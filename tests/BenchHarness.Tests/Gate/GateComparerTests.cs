@@ -86,8 +86,22 @@ public sealed class GateComparerTests : IDisposable
         BenchmarkVerdict[] underpowered = report.Benchmarks.Where(b => b.Rule.Contains("too few samples to detect 5.0%")).ToArray();
         Assert.NotEmpty(underpowered);
         Assert.All(underpowered, b => Assert.Equal(ChangeVerdict.Inconclusive, b.Verdict));
-        Assert.All(underpowered, b => Assert.Matches(@"about \d+ processes x 5 iterations per side would be needed", b.Advice));
+        Assert.All(underpowered, b => Assert.Matches(@"(about \d+ processes x 5 iterations|more than 100 processes) per side would be needed", b.Advice));
+        Assert.Contains(underpowered, b => b.Advice!.StartsWith("about ", StringComparison.Ordinal));
         Assert.DoesNotContain(report.Benchmarks, b => b.Verdict == ChangeVerdict.Same && b.Estimate.MinimumDetectableEffect > b.ThresholdFraction);
+    }
+
+    [Fact]
+    public void Processes_that_disagree_wildly_get_advice_about_the_machine_not_an_absurd_process_count()
+    {
+        // What a busy 2-core machine did to the gate profile: one process in three landing 10x-100x slow.
+        string baseline = fixtures.Write(Plan, 9, processNoise: 1.5), current = fixtures.Write(Plan, 10, processNoise: 1.5);
+
+        GateReport report = GateFixtures.Compare(baseline, current);
+
+        Assert.DoesNotContain(report.Benchmarks, b => b.Verdict is ChangeVerdict.Slower or ChangeVerdict.Faster);
+        BenchmarkVerdict hopeless = Assert.IsType<BenchmarkVerdict>(report.Benchmarks.FirstOrDefault(b => b.Advice?.Contains("more than 100 processes") == true));
+        Assert.Contains("measure on a quiet runner, or raise this benchmark's threshold", hopeless.Advice);
     }
 
     [Fact]
