@@ -35,7 +35,7 @@ public static class GateComparer
         var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
 
         RunComparison comparison = RunComparer.Compare(baseline, current);
-        BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config, settings)).ToArray();
+        BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config)).ToArray();
         List<PairTest> pairs = [.. ErosionTests(comparison, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
 
         double[] adjusted = Correct(benchmarks.Select(b => b.Change.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
@@ -59,10 +59,10 @@ public static class GateComparer
         : correction == Correction.Holm ? MultipleComparisons.Holm(pValues)
         : MultipleComparisons.BenjaminiHochberg(pValues);
 
-    private static BenchmarkTest BenchmarkTestFor(BenchmarkChange change, GateConfig config, GateSettings settings)
+    private static BenchmarkTest BenchmarkTestFor(BenchmarkChange change, GateConfig config)
     {
         (Threshold threshold, string origin) = config.ThresholdFor(change.Current.Identity?.PatternId ?? "", change.FullName, BenchmarkNames.Short(change.FullName));
-        return new BenchmarkTest(change, threshold, origin == "default" ? settings.DefaultThresholdOrigin : origin, threshold.RelativeTo(change.BaselineMedian));
+        return new BenchmarkTest(change, threshold, origin, threshold.RelativeTo(change.BaselineMedian));
     }
 
     private static BenchmarkVerdict Judge(BenchmarkTest test, double adjustedP, DecisionRules rules)

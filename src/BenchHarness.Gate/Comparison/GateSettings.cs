@@ -18,7 +18,5 @@ public sealed record GateSettings(
 {
     public Correction Correction => CorrectionOverride ?? Config.Correction;
 
-    public GateConfig EffectiveConfig => ThresholdOverride is null ? Config : Config with { Threshold = ThresholdOverride };
-
-    public string DefaultThresholdOrigin => ThresholdOverride is null ? "default" : "--threshold";
+    public GateConfig EffectiveConfig => ThresholdOverride is null ? Config : Config with { Threshold = ThresholdOverride, ThresholdOrigin = "--threshold" };
 }

@@ -24,6 +24,7 @@ public enum Correction
 /// <param name="Benchmarks">Threshold overrides by benchmark name, with or without its namespace.</param>
 /// <param name="Contracts">Speed-ups each pair must keep.</param>
 /// <param name="Source">Where the settings came from: a file path, or "built-in defaults".</param>
+/// <param name="ThresholdOrigin">How verdicts name the default threshold's origin: "default", or "--threshold" when the option replaced it.</param>
 public sealed record GateConfig(
     Threshold Threshold,
     double Alpha,
@@ -32,7 +33,8 @@ public sealed record GateConfig(
     IReadOnlyDictionary<string, Threshold> Patterns,
     IReadOnlyDictionary<string, Threshold> Benchmarks,
     IReadOnlyList<PairContract> Contracts,
-    string Source)
+    string Source,
+    string ThresholdOrigin = "default")
 {
     public const int CurrentSchemaVersion = 1;
     public const string DefaultFileName = "benchharness.gate.json";
@@ -50,6 +52,6 @@ public sealed record GateConfig(
             return (byShortName, $"benchmarks[\"{shortName}\"]");
         if (Patterns.TryGetValue(patternId, out Threshold? byPattern))
             return (byPattern, $"patterns.{patternId}");
-        return (Threshold, "default");
+        return (Threshold, ThresholdOrigin);
     }
 }

@@ -95,10 +95,13 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         string now = $"now {string.Join(" vs ", ratio.Sides.Select(s => s.ToString()))} processes x iterations";
         if (power.IterationsNeeded is { } iterations)
             return $"about {iterations} iterations per process would be needed, and more than one process ({now})";
-        if (power.ProcessesNeeded > FeasibleProcesses)
+        // The analysis sizes with normal quantiles; with few processes the t quantiles are wider, so never advise fewer
+        // processes than already failed to decide.
+        int needed = Math.Max(power.ProcessesNeeded, ratio.Sides.Min(s => s.Processes) + 1);
+        if (needed > FeasibleProcesses)
             return $"more than {FeasibleProcesses} processes per side would be needed ({now}): processes disagree too much " +
                    "(a busy machine, or a bimodal benchmark); measure on a quiet runner, or raise this benchmark's threshold";
-        return $"about {power.ProcessesNeeded} processes x {ratio.Sides[0].MinIterationsPerProcess} iterations per side would be needed ({now})";
+        return $"about {needed} processes x {ratio.Sides[0].MinIterationsPerProcess} iterations per side would be needed ({now})";
     }
 
     private string Test(double adjustedP) => $"{CorrectionName}-adjusted p = {P(adjustedP)}";

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Gate.Merging;
 using BenchHarness.Results;
+using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Gate;
