@@ -89,24 +89,22 @@ public static class ChartFrame
     }
 
     /// <summary>
-    /// Horizontal intervals with their point estimate, one marker style, one colour: the shape of a forest-plot row.
+    /// Horizontal intervals with their point estimate, in one colour and marker: the shape of a forest-plot row.
     /// </summary>
-    public static void Intervals(Plot plot, double[] ys, double[] estimates, double[] lows, double[] highs,
-        Color color, MarkerShape shape, bool horizontal = true)
+    public static void Intervals(Plot plot, double[] ys, double[] estimates, double[] lows, double[] highs, Color color, MarkerShape shape)
     {
         if (ys.Length == 0)
             return;
         double[] plus = estimates.Zip(highs, (e, h) => Math.Max(0, h - e)).ToArray();
         double[] minus = estimates.Zip(lows, (e, l) => Math.Max(0, e - l)).ToArray();
-        var bars = horizontal
-            ? new ScottPlot.Plottables.ErrorBar(estimates, ys, plus, minus, null, null)
-            : new ScottPlot.Plottables.ErrorBar(ys, estimates, null, null, plus, minus);
-        bars.Color = color;
-        bars.LineWidth = 2;
-        bars.CapSize = 4;
+        var bars = new ScottPlot.Plottables.ErrorBar(estimates, ys, plus, minus, null, null)
+        {
+            Color = color,
+            LineWidth = 2,
+            CapSize = 4,
+        };
         plot.Add.Plottable(bars);
-        var markers = horizontal ? plot.Add.Markers(estimates, ys, shape, 9, color) : plot.Add.Markers(ys, estimates, shape, 8, color);
-        markers.MarkerLineWidth = 1.5f;
+        plot.Add.Markers(estimates, ys, shape, 9, color).MarkerLineWidth = 1.5f;
     }
 
     public static ChartSvg Render(Plot plot, int width, int height, string description) =>

@@ -86,7 +86,7 @@ public static class LogTicks
         double pad = 0.06 * (high - low);
         // Narrow ranges get intermediate ticks so that every chart shows at least three labelled values.
         double span = high - low;
-        double[] mantissas = span < 0.7 ? [1, 1.5, 2, 3, 5, 7] : span < 2 ? [1, 2, 5] : [1];
+        double[] mantissas = span < 0.4 ? [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8] : span < 0.7 ? [1, 1.5, 2, 3, 5, 7] : span < 2 ? [1, 2, 5] : [1];
         var ticks = new List<Tick>();
         for (int decade = (int)Math.Floor(low) - 1; decade <= (int)Math.Ceiling(high); decade++)
             foreach (double mantissa in mantissas)

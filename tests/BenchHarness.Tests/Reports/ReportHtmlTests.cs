@@ -191,6 +191,23 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.All(document.QuerySelectorAll("#reproduction tbody tr"), r => Assert.StartsWith("not measured", r.QuerySelectorAll("td")[4].TextContent));
     }
 
+    [Fact]
+    public void A_run_on_cpu_and_cuda_gets_a_cuda_vs_cpu_section()
+    {
+        using var temporary = new TemporaryDirectory();
+        var benchmarks = new List<SyntheticBenchmark>();
+        int seed = 1;
+        foreach (BenchHarness.Identity.ComputeDevice device in Enum.GetValues<BenchHarness.Identity.ComputeDevice>())
+            foreach (BenchHarness.Identity.PairMember member in Enum.GetValues<BenchHarness.Identity.PairMember>())
+                benchmarks.Add(SyntheticBenchmark.Named("P11", member, BenchHarness.Identity.ExecutionMode.Eager, device, 256,
+                    SyntheticBenchmark.Samples(device == BenchHarness.Identity.ComputeDevice.Cuda && member == BenchHarness.Identity.PairMember.Anti ? 90_000 : 30_000, 3, 10, seed++)));
+        string results = new SyntheticResultSet(benchmarks).WriteTo(temporary.Combine("results"));
+        IDocument document = Render(results, temporary.Combine("report"));
+        IElement section = document.GetElementById("cuda-vs-cpu") ?? throw new Xunit.Sdk.XunitException("no CUDA vs CPU section");
+        Assert.Single(section.QuerySelectorAll("svg.chart"));
+        Assert.Equal(2, section.QuerySelectorAll("tbody tr").Length);
+    }
+
     private static IDocument Render(string results, string output) =>
         new HtmlParser().ParseDocument(File.ReadAllText(ReportWriter.Write(results, output).IndexHtml));
 
