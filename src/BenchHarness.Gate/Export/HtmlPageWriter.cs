@@ -26,7 +26,7 @@ public static class HtmlPageWriter
             GateOutcome.Regression => BannerKind.Failure,
             GateOutcome.Inconclusive => BannerKind.Warning,
             _ => BannerKind.Info,
-        }, VerdictText.Of(report.Outcome) + ": ", VerdictText.Summary(report));
+        }, VerdictText.Of(report.Outcome) + ": ", VerdictText.Counts(report));
         foreach (string failure in report.Failed)
             page.AddBanner(BannerKind.Failure, "failed: ", failure);
         foreach (string difference in report.EnvironmentDifferences)

@@ -32,8 +32,11 @@ public static class VerdictText
     public static string P(double p) =>
         p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Summary(GateReport report) =>
-        $"{Of(report.Outcome)}: {report.Count(ChangeVerdict.Slower)} slower, {report.Count(ChangeVerdict.Faster)} faster, " +
+    public static string Summary(GateReport report) => $"{Of(report.Outcome)}: {Counts(report)}";
+
+    /// <summary>"0 slower, 1 faster, ... of 24 benchmarks; pair checks: ...".</summary>
+    public static string Counts(GateReport report) =>
+        $"{report.Count(ChangeVerdict.Slower)} slower, {report.Count(ChangeVerdict.Faster)} faster, " +
         $"{report.Count(ChangeVerdict.Same)} same, {report.Count(ChangeVerdict.Inconclusive)} inconclusive of {report.Benchmarks.Count} benchmarks; " +
         $"pair checks: {report.Count(CheckOutcome.Fails)} failed, {report.Count(CheckOutcome.Holds)} held, {report.Count(CheckOutcome.Inconclusive)} inconclusive" +
         (report.Count(CheckOutcome.NotMeasured) > 0 ? $", {report.Count(CheckOutcome.NotMeasured)} not measured" : "") +
