@@ -181,7 +181,10 @@ public static class GateComparer
         notes.AddRange(current.Notes.Select(n => $"current: {n}"));
         var names = new HashSet<string>(baseline.Benchmarks.Concat(current.Benchmarks)
             .SelectMany(b => new[] { b.FullName, BenchmarkNames.Short(b.FullName) }), StringComparer.Ordinal);
-        notes.AddRange(config.Benchmarks.Keys.Where(k => !names.Contains(k))
+        var patterns = new HashSet<string>(baseline.Benchmarks.Concat(current.Benchmarks).Select(b => b.Identity?.PatternId ?? ""), StringComparer.Ordinal);
+        // A key of a pattern that was not run is expected to match nothing; one of a pattern that was run is likely a typo.
+        notes.AddRange(config.Benchmarks.Keys
+            .Where(k => !names.Contains(k) && (!BenchmarkIdentity.TryParse(k, out BenchmarkIdentity key) || patterns.Contains(key.PatternId)))
             .Select(k => $"config {config.Source}: benchmarks[\"{k}\"] matches no benchmark in either result set"));
         if (baseline.Manifest is { } b && current.Manifest is { } c && b.Options.Profile != c.Options.Profile)
             notes.Add($"profiles differ: baseline {b.Options.Profile}, current {c.Options.Profile}");
@@ -196,8 +199,8 @@ public static class GateComparer
     private static IReadOnlyList<string> Reproduction(ResultSet baseline, ResultSet current, GateSettings settings) =>
     [
         settings.Reproduce ?? $"benchharness compare --baseline {baseline.Directory} --current {current.Directory}",
-        $"baseline: {baseline.Manifest?.CommandLine ?? "(no manifest)"}{Commit(baseline)}",
-        $"current: {current.Manifest?.CommandLine ?? "(no manifest)"}{Commit(current)}",
+        $"# baseline measured with: {baseline.Manifest?.CommandLine ?? "(no manifest)"}{Commit(baseline)}",
+        $"# current measured with: {current.Manifest?.CommandLine ?? "(no manifest)"}{Commit(current)}",
     ];
 
     private static string Commit(ResultSet set) =>

@@ -228,6 +228,22 @@ public sealed class GateComparerTests : IDisposable
     }
 
     [Fact]
+    public void An_override_that_matches_nothing_in_a_pattern_that_ran_is_reported_as_a_likely_typo()
+    {
+        string baseline = fixtures.Write(Plan, 64), current = fixtures.Write(Plan, 65);
+        const string typo = "P01Synthetic.Fix(Size: 17, Device: Cpu, Mode: Graph)", notRun = "P10Synthetic.Fix(Size: 16, Device: Cpu, Mode: Graph)";
+        GateConfig config = GateConfig.Defaults with
+        {
+            Benchmarks = new Dictionary<string, Threshold> { [typo] = Threshold.Parse("9%"), [notRun] = Threshold.Parse("9%") },
+        };
+
+        GateReport report = GateFixtures.Compare(baseline, current, config);
+
+        Assert.Single(report.Notes, n => n.Contains(typo));
+        Assert.DoesNotContain(report.Notes, n => n.Contains(notRun));
+    }
+
+    [Fact]
     public void A_failed_suite_in_the_current_run_is_an_infrastructure_failure()
     {
         string baseline = fixtures.Write(Plan, 70);
