@@ -70,6 +70,19 @@ public sealed class GateCliTests : IDisposable
     }
 
     [Fact]
+    public void A_real_smoke_result_set_against_itself_is_inconclusive_never_same()
+    {
+        // One process per benchmark: the honest answer is "cannot tell", even for identical data.
+        string smoke = Path.Combine(AppContext.BaseDirectory, "TestData", "smoke-a");
+
+        ProgramRun run = Compare(smoke, smoke, "--fail-on-inconclusive");
+
+        Assert.Equal(ExitCodes.Inconclusive, run.ExitCode);
+        Assert.Contains("0 slower, 0 faster, 0 same, 24 inconclusive of 24 benchmarks", run.StandardOutput);
+        Assert.Contains("measure at least 2 processes per side", run.StandardOutput);
+    }
+
+    [Fact]
     public void A_regression_outranks_inconclusive()
     {
         // Noisy processes: 5% cannot be resolved (inconclusive), a 3x slowdown can.
