@@ -7,6 +7,9 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     RunCommand.Create(),
     ListCommand.Create(),
     DoctorCommand.Create(),
+    CompareCommand.Create(),
+    MergeCommand.Create(),
+    CalibrateCommand.Create(),
     ReportCommand.Create(),
 };
 

@@ -1,0 +1,28 @@
+using BenchHarness.Analysis.Loading;
+
+namespace BenchHarness.Gate.Comparison;
+
+/// <summary>
+/// Refuses to compare timings from unlike environments (machine, CPU, OS, .NET, engine, package versions, threads,
+/// devices) unless the user allows it; the differences are then carried into every output.
+/// </summary>
+public static class EnvironmentGuard
+{
+    public static IReadOnlyList<string> Check(ResultSet baseline, ResultSet current, bool allowMismatch)
+    {
+        var differences = new List<string>();
+        if (baseline.Environment is null || current.Environment is null)
+            differences.Add($"environment unknown for the {(baseline.Environment is null ? "baseline" : "current")} result set (no manifest and no BenchmarkDotNet host facts)");
+        else
+            differences.AddRange(baseline.Environment.DifferencesFrom(current.Environment).Select(d => d.ToString()));
+
+        if (differences.Count > 0 && !allowMismatch)
+            throw new EnvironmentMismatchException(
+                $"baseline {baseline.Name} and current {current.Name} were measured in different environments " +
+                $"({string.Join("; ", differences)}); compare runs from the same runner, or pass --allow-env-mismatch to compare anyway");
+        return differences;
+    }
+}
+
+/// <summary>The two result sets were measured in different environments and the user did not allow it.</summary>
+public sealed class EnvironmentMismatchException(string message) : HarnessException(message);

@@ -1,0 +1,208 @@
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Pairs;
+using BenchHarness.Analysis.Statistics;
+using BenchHarness.Gate.Configuration;
+using BenchHarness.Gate.Contracts;
+using BenchHarness.Gate.Thresholds;
+using BenchHarness.Gate.Verdicts;
+using BenchHarness.Identity;
+using BenchHarness.Results;
+using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
+
+namespace BenchHarness.Gate.Comparison;
+
+/// <summary>
+/// Baseline against current, on the analysis's <see cref="RunComparer"/>: one verdict per benchmark, one erosion check
+/// per Fix-vs-Anti pair point and one check per contract point, with every p-value of the run corrected together
+/// (Holm by default) before any rule is applied.
+/// </summary>
+public static class GateComparer
+{
+    private sealed record BenchmarkTest(BenchmarkChange Change, Threshold Threshold, string Origin, double Fraction);
+
+    private sealed record PairTest(
+        PairCheckKind Kind, string Subject, string Rule, double Bound, RatioEstimate Ratio, double PValue,
+        double? BaselineSpeedup, double CurrentSpeedup, string? Why, Func<RatioEstimate, double, Decision<CheckOutcome>> Decide);
+
+    private sealed record PointKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case);
+
+    public static GateReport Compare(ResultSet baseline, ResultSet current, GateSettings settings)
+    {
+        baseline.EnsureComplete();
+        current.EnsureComplete();
+        IReadOnlyList<string> environment = EnvironmentGuard.Check(baseline, current, settings.AllowEnvironmentMismatch);
+        GateConfig config = settings.EffectiveConfig;
+        var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
+
+        RunComparison comparison = RunComparer.Compare(baseline, current);
+        BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config)).ToArray();
+        List<PairTest> pairs = [.. ErosionTests(comparison, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
+
+        double[] adjusted = Correct(benchmarks.Select(b => b.Change.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
+        BenchmarkVerdict[] benchmarkVerdicts = benchmarks.Select((test, i) => Judge(test, adjusted[i], rules)).ToArray();
+        PairCheckVerdict[] pairVerdicts = pairs.Select((test, i) => Judge(test, adjusted[benchmarks.Length + i])).Concat(notMeasured).ToArray();
+
+        return new GateReport(
+            GateReport.CurrentSchemaVersion,
+            Reference(baseline), Reference(current),
+            config.Source, CorrectionNames.Of(settings.Correction), config.Alpha, config.MinimumProcesses, settings.FailOnInconclusive,
+            environment, benchmarkVerdicts, pairVerdicts,
+            Added: comparison.OnlyInCurrent.Select(BenchmarkNames.Short).ToArray(),
+            Removed: comparison.OnlyInBaseline.Select(BenchmarkNames.Short).ToArray(),
+            Failed: FailuresOf(current),
+            Notes: Notes(baseline, current, config),
+            Reproduce: Reproduction(baseline, current, settings));
+    }
+
+    private static double[] Correct(double[] pValues, Correction correction) =>
+        pValues.Length == 0 ? []
+        : correction == Correction.Holm ? MultipleComparisons.Holm(pValues)
+        : MultipleComparisons.BenjaminiHochberg(pValues);
+
+    private static BenchmarkTest BenchmarkTestFor(BenchmarkChange change, GateConfig config)
+    {
+        (Threshold threshold, string origin) = config.ThresholdFor(change.Current.Identity?.PatternId ?? "", change.FullName, BenchmarkNames.Short(change.FullName));
+        return new BenchmarkTest(change, threshold, origin, threshold.RelativeTo(change.BaselineMedian));
+    }
+
+    private static BenchmarkVerdict Judge(BenchmarkTest test, double adjustedP, DecisionRules rules)
+    {
+        BenchmarkChange change = test.Change;
+        Decision<ChangeVerdict> decision = rules.Benchmark(change.Ratio, adjustedP, test.Fraction);
+        return new BenchmarkVerdict(
+            BenchmarkNames.Short(change.FullName), change.FullName, change.Current.Identity?.PatternId ?? "",
+            decision.Verdict, decision.Rule, test.Threshold.ToString(), test.Origin, test.Fraction,
+            change.BaselineMedian, change.CurrentMedian,
+            EstimateOf(change.Ratio, change.Ratio.PValue, adjustedP, 1 + test.Fraction),
+            SamplesOf(change.Ratio.Sides[1], change.Ratio.Sides[0]), decision.Advice);
+    }
+
+    private static PairCheckVerdict Judge(PairTest test, double adjustedP)
+    {
+        Decision<CheckOutcome> decision = test.Decide(test.Ratio, adjustedP);
+        double powerTarget = test.Kind == PairCheckKind.Erosion ? test.Bound : Math.Exp(Math.Abs(Math.Log(test.Ratio.Estimate / test.Bound)));
+        SampleShape[] sides = [.. test.Ratio.Sides];
+        SampleSizes samples = test.Kind == PairCheckKind.Erosion
+            ? SamplesOf(Fewest(sides[0], sides[1]), Fewest(sides[2], sides[3]))
+            : SamplesOf(sides[0], sides[1]);
+        return new PairCheckVerdict(test.Kind, test.Subject, decision.Verdict, test.Rule, test.Bound, decision.Rule,
+            EstimateOf(test.Ratio, test.PValue, adjustedP, powerTarget), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
+    }
+
+    /// <summary>Erosion of every Fix-vs-Anti pair point measured on both sides: baseline speed-up / current speed-up.</summary>
+    private static IEnumerable<PairTest> ErosionTests(RunComparison comparison, GateConfig config, DecisionRules rules) =>
+        comparison.Erosions.Where(e => e.Key.Kind == ComparisonKind.FixVsAnti).Select(e =>
+        {
+            Analysis.Pairs.Comparison fixBefore = e.Baseline, fixNow = e.Current;
+            (Threshold threshold, string origin) = config.ThresholdFor(e.Key.PatternId, fixNow.Candidate.FullName, BenchmarkNames.Short(fixNow.Candidate.FullName));
+            double fraction = threshold.RelativeTo(fixBefore.CandidateMedian);
+            return new PairTest(
+                PairCheckKind.Erosion,
+                BenchmarkNames.Point(e.Key.PatternId, e.Key.Mode, e.Key.Device ?? ComputeDevice.Cpu, e.Key.Case, e.Key.Phase),
+                $"Anti/Fix speed-up must not fall by more than {TimeText.Percent(fraction)} ({threshold}, {origin})",
+                1 + fraction, e.Erosion, e.Erosion.PValue,
+                BaselineSpeedup: fixBefore.SpeedUp.Estimate, CurrentSpeedup: fixNow.SpeedUp.Estimate, Why: null,
+                (ratio, p) => rules.Erosion(ratio, p, fraction));
+        });
+
+    /// <summary>Contracts: for every point of the current set a contract selects, the slower side over the faster side.</summary>
+    private static List<PairTest> ContractTests(
+        ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, DecisionRules rules, out List<PairCheckVerdict> notMeasured)
+    {
+        Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
+        var tests = new List<PairTest>();
+        notMeasured = [];
+        foreach (PairContract contract in contracts)
+        {
+            bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
+            var points = after
+                .Where(p => contract.Selects(p.Value.Identity!) && (contract.Mode is null || p.Key.Mode == contract.Mode))
+                .Select(p => (p.Key.Device, p.Key.Case, Mode: sidesFixTheMode ? contract.Faster.Mode!.Value : p.Key.Mode))
+                .Distinct()
+                .ToArray();
+            int found = 0;
+            foreach ((ComputeDevice device, string @case, ExecutionMode mode) in points)
+            {
+                PointKey SideKey(ContractSide side) => new(contract.PatternId, side.Member, side.Phase, contract.ModeOf(side, mode), device, @case);
+                PointKey fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
+                if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
+                    continue;
+                found++;
+                RatioEstimate speedup = HierarchicalBootstrap.Ratio(slower.Processes, faster.Processes);
+                double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
+                    ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
+                    : null;
+                tests.Add(new PairTest(
+                    PairCheckKind.Contract,
+                    BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
+                    contract.Rule, contract.MinimumSpeedup, speedup, speedup.PValueBelow(contract.MinimumSpeedup),
+                    baselineSpeedup, speedup.Estimate, contract.Why,
+                    (ratio, p) => rules.Contract(ratio, p, contract.MinimumSpeedup)));
+            }
+            if (found == 0)
+                notMeasured.Add(new PairCheckVerdict(PairCheckKind.Contract, contract.PatternId, CheckOutcome.NotMeasured, contract.Rule,
+                    contract.MinimumSpeedup, $"the current result set has no benchmarks this contract selects ({contract.PatternId} not run, or another mode or device)",
+                    null, null, null, null, null, contract.Why));
+        }
+        return tests;
+    }
+
+    private static Dictionary<PointKey, BenchmarkSamples> Index(ResultSet set) =>
+        set.Benchmarks.Where(b => b.Identity is not null)
+            .ToDictionary(b => new PointKey(b.Identity!.PatternId, b.Identity.Member, b.Identity.Phase, b.Identity.Mode, b.Identity.Device, b.Identity.Case));
+
+    private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget) =>
+        new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,
+            Power.Assess(ratio, Math.Max(powerTarget, 1 + 1e-9)).MinimumDetectableRatio - 1);
+
+    private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;
+
+    private static SampleSizes SamplesOf(SampleShape baseline, SampleShape current) =>
+        new(baseline.Processes, baseline.Iterations, current.Processes, current.Iterations);
+
+    private static RunReference Reference(ResultSet set)
+    {
+        RunManifest? m = set.Manifest;
+        return new RunReference(
+            set.Directory, set.Name, m?.Git.Commit ?? "unknown", m?.Git.Branch ?? "unknown", m?.Git.Dirty ?? false,
+            m?.Options.Profile.ToString().ToLowerInvariant() ?? "unknown", m?.StartedUtc ?? DateTimeOffset.MinValue,
+            m?.Machine.MachineName ?? "unknown", m?.CommandLine ?? "unknown (no manifest)");
+    }
+
+    private static IReadOnlyList<string> FailuresOf(ResultSet current) =>
+        current.FailedSuites.Select(s => $"suite {s.PatternId} failed in the current run: {s.Reason ?? "no reason recorded"}")
+            .Concat(current.FailedBenchmarks.Select(b => $"benchmark {BenchmarkNames.Short(b)} failed in the current run"))
+            .ToArray();
+
+    private static IReadOnlyList<string> Notes(ResultSet baseline, ResultSet current, GateConfig config)
+    {
+        var notes = new List<string>();
+        notes.AddRange(baseline.Notes.Select(n => $"baseline: {n}"));
+        notes.AddRange(current.Notes.Select(n => $"current: {n}"));
+        var names = new HashSet<string>(baseline.Benchmarks.Concat(current.Benchmarks)
+            .SelectMany(b => new[] { b.FullName, BenchmarkNames.Short(b.FullName) }), StringComparer.Ordinal);
+        var patterns = new HashSet<string>(baseline.Benchmarks.Concat(current.Benchmarks).Select(b => b.Identity?.PatternId ?? ""), StringComparer.Ordinal);
+        // A key of a pattern that was not run is expected to match nothing; one of a pattern that was run is likely a typo.
+        notes.AddRange(config.Benchmarks.Keys
+            .Where(k => !names.Contains(k) && (!BenchmarkIdentity.TryParse(k, out BenchmarkIdentity key) || patterns.Contains(key.PatternId)))
+            .Select(k => $"config {config.Source}: benchmarks[\"{k}\"] matches no benchmark in either result set"));
+        if (baseline.Manifest is { } b && current.Manifest is { } c && b.Options.Profile != c.Options.Profile)
+            notes.Add($"profiles differ: baseline {b.Options.Profile}, current {c.Options.Profile}");
+        foreach ((string side, ResultSet set) in new[] { ("baseline", baseline), ("current", current) })
+        {
+            if (set.Manifest?.Git.Dirty == true)
+                notes.Add($"{side} {set.Name} was measured with uncommitted changes");
+        }
+        return notes;
+    }
+
+    private static IReadOnlyList<string> Reproduction(ResultSet baseline, ResultSet current, GateSettings settings) =>
+    [
+        settings.Reproduce ?? $"benchharness compare --baseline {baseline.Directory} --current {current.Directory}",
+        $"# baseline measured with: {baseline.Manifest?.CommandLine ?? "(no manifest)"}{Commit(baseline)}",
+        $"# current measured with: {current.Manifest?.CommandLine ?? "(no manifest)"}{Commit(current)}",
+    ];
+
+    private static string Commit(ResultSet set) =>
+        set.Manifest is { } m && m.Git.Commit != "unknown" ? $" (at commit {m.Git.Commit[..Math.Min(12, m.Git.Commit.Length)]})" : "";
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using BenchHarness.Gate.Thresholds;
+using BenchHarness.Gate.Verdicts;
+
+namespace BenchHarness.Gate.Export;
+
+/// <summary>
+/// Markdown for a pull-request comment or <c>$GITHUB_STEP_SUMMARY</c>: which baseline was compared, the outcome, and
+/// only what changed (or everything with <c>all</c>); the rest folded away, with the commands that reproduce it.
+/// </summary>
+public static class MarkdownWriter
+{
+    public static string Render(GateReport report, bool all)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"## {Icon(report)} Benchmark gate: {VerdictText.Of(report.Outcome)}");
+        md.AppendLine();
+        md.AppendLine($"Compared **current** `{report.Current.RunId}` (commit `{VerdictText.Short(report.Current.Commit)}` on `{Cell(report.Current.Branch)}`) " +
+                      $"against **baseline** `{report.Baseline.RunId}` (commit `{VerdictText.Short(report.Baseline.Commit)}` on `{Cell(report.Baseline.Branch)}`), " +
+                      $"{report.Current.Profile} profile on `{Cell(report.Current.Machine)}`.");
+        md.AppendLine();
+        md.AppendLine($"{VerdictText.Summary(report)}.");
+        md.AppendLine();
+        md.AppendLine($"<sub>Rule: a benchmark is slower (or faster) when its {report.Correction}-adjusted p-value is below {report.Alpha.ToString(CultureInfo.InvariantCulture)} " +
+                      "and the ratio of medians (current/baseline) is beyond its threshold; the same when the whole 95% interval lies inside the threshold band; " +
+                      $"inconclusive otherwise. At least {report.MinimumProcesses} processes per side. Config: `{Cell(report.ConfigSource)}`. See docs/gate.md.</sub>");
+        md.AppendLine();
+
+        if (report.Failed.Count > 0)
+            Section(md, "Failed in the current run (the gate cannot judge these)", report.Failed);
+        if (report.EnvironmentDifferences.Count > 0)
+            Section(md, "Environment differences (allowed by --allow-env-mismatch)", report.EnvironmentDifferences);
+
+        BenchmarkVerdict[] shown = report.Benchmarks.Where(b => all || VerdictText.IsChange(b)).ToArray();
+        PairCheckVerdict[] checks = report.PairChecks.Where(c => all || c.Outcome == CheckOutcome.Fails).ToArray();
+        if (shown.Length > 0)
+        {
+            md.AppendLine(all ? "### Benchmarks" : "### What changed");
+            md.AppendLine();
+            BenchmarkTable(md, shown);
+        }
+        else if (!all)
+        {
+            md.AppendLine("No benchmark changed beyond its threshold.");
+            md.AppendLine();
+        }
+        if (checks.Length > 0)
+        {
+            md.AppendLine(all ? "### Pair checks" : "### Failed pair checks");
+            md.AppendLine();
+            CheckTable(md, checks);
+        }
+
+        if (!all)
+        {
+            BenchmarkVerdict[] inconclusive = report.Benchmarks.Where(b => b.Verdict == ChangeVerdict.Inconclusive).ToArray();
+            PairCheckVerdict[] undecided = report.PairChecks.Where(c => c.Outcome == CheckOutcome.Inconclusive).ToArray();
+            if (inconclusive.Length + undecided.Length > 0)
+            {
+                md.AppendLine($"<details><summary>{inconclusive.Length} inconclusive benchmark(s), {undecided.Length} inconclusive pair check(s)</summary>");
+                md.AppendLine();
+                if (inconclusive.Length > 0)
+                    BenchmarkTable(md, inconclusive);
+                if (undecided.Length > 0)
+                    CheckTable(md, undecided);
+                md.AppendLine("</details>");
+                md.AppendLine();
+            }
+        }
+
+        if (report.Added.Count > 0)
+            Section(md, "New benchmarks (not gated)", report.Added.Select(a => $"`{Cell(a)}`"));
+        if (report.Removed.Count > 0)
+            Section(md, "Removed benchmarks (not gated)", report.Removed.Select(r => $"`{Cell(r)}`"));
+        if (report.Notes.Count > 0)
+            Section(md, "Notes", report.Notes);
+
+        md.AppendLine("<details><summary>Reproduce</summary>");
+        md.AppendLine();
+        md.AppendLine("```bash");
+        foreach (string line in report.Reproduce)
+            md.AppendLine(line);
+        md.AppendLine("```");
+        md.AppendLine("</details>");
+        return md.ToString();
+    }
+
+    private static void BenchmarkTable(StringBuilder md, IEnumerable<BenchmarkVerdict> verdicts)
+    {
+        md.AppendLine("| verdict | benchmark | baseline | current | ratio [95% CI] | threshold | p adj | samples | why |");
+        md.AppendLine("|---|---|---:|---:|---|---|---:|---|---|");
+        foreach (BenchmarkVerdict b in verdicts)
+            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | `{Cell(b.Name)}` | {TimeText.Format(b.BaselineMedianNs)} | {TimeText.Format(b.CurrentMedianNs)} | " +
+                          $"{VerdictText.RatioWithInterval(b.Estimate)} | {TimeText.Percent(b.ThresholdFraction)} ({Cell(b.Threshold)}, {Cell(b.ThresholdOrigin)}) | " +
+                          $"{VerdictText.P(b.Estimate.AdjustedPValue)} | {b.Samples} | {Cell(b.Rule)}{(b.Advice is null ? "" : $"; {Cell(b.Advice)}")} |");
+        md.AppendLine();
+    }
+
+    private static void CheckTable(StringBuilder md, IEnumerable<PairCheckVerdict> checks)
+    {
+        md.AppendLine("| check | outcome | pair | rule | estimate [95% CI] | baseline speed-up | why |");
+        md.AppendLine("|---|---|---|---|---|---:|---|");
+        foreach (PairCheckVerdict c in checks)
+            md.AppendLine($"| {VerdictText.Of(c.Kind)} | {VerdictText.Of(c.Outcome)} | {Cell(c.Subject)} | {Cell(c.Rule)} | " +
+                          $"{(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-")} | {(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-")} | " +
+                          $"{Cell(c.Explanation)}{(c.Advice is null ? "" : $"; {Cell(c.Advice)}")}{(c.Why is null ? "" : $" ({Cell(c.Why)})")} |");
+        md.AppendLine();
+    }
+
+    private static void Section(StringBuilder md, string title, IEnumerable<string> lines)
+    {
+        md.AppendLine($"**{title}**");
+        md.AppendLine();
+        foreach (string line in lines)
+            md.AppendLine($"- {Cell(line)}");
+        md.AppendLine();
+    }
+
+    private static string Icon(GateReport report) => report.Failed.Count > 0 ? ":x:" : report.Outcome switch
+    {
+        GateOutcome.Pass => ":white_check_mark:",
+        GateOutcome.Regression => ":x:",
+        _ => ":warning:",
+    };
+
+    /// <summary>Keeps text inside one table cell: pipes and newlines would break the row, '<' could open HTML.</summary>
+    private static string Cell(string text) =>
+        text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ").Replace("<", "&lt;").Replace("`", "'");
+}

@@ -1,0 +1,54 @@
+using BenchHarness.Gate.Thresholds;
+using BenchHarness.Gate.Verdicts;
+
+namespace BenchHarness.Gate.Export;
+
+/// <summary>The words and numbers every exporter shows the same way.</summary>
+public static class VerdictText
+{
+    public static string Of(ChangeVerdict verdict) => verdict.ToString().ToLowerInvariant();
+
+    public static string Of(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.Holds => "holds",
+        CheckOutcome.Fails => "FAILS",
+        CheckOutcome.Inconclusive => "inconclusive",
+        _ => "not measured",
+    };
+
+    public static string Of(GateOutcome outcome) => outcome switch
+    {
+        GateOutcome.Pass => "pass",
+        GateOutcome.Regression => "regression",
+        _ => "inconclusive",
+    };
+
+    public static string Of(PairCheckKind kind) => kind == PairCheckKind.Contract ? "contract" : "erosion";
+
+    /// <summary>"1.052 [1.031, 1.074]".</summary>
+    public static string RatioWithInterval(Estimate estimate) =>
+        $"{TimeText.Ratio(estimate.Ratio)} [{TimeText.Ratio(estimate.Lower)}, {TimeText.Ratio(estimate.Upper)}]";
+
+    public static string P(double p) =>
+        p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Summary(GateReport report) => $"{Of(report.Outcome)}: {Counts(report)}";
+
+    /// <summary>"0 slower, 1 faster, ... of 24 benchmarks; pair checks: ...".</summary>
+    public static string Counts(GateReport report) =>
+        $"{report.Count(ChangeVerdict.Slower)} slower, {report.Count(ChangeVerdict.Faster)} faster, " +
+        $"{report.Count(ChangeVerdict.Same)} same, {report.Count(ChangeVerdict.Inconclusive)} inconclusive of {report.Benchmarks.Count} benchmarks; " +
+        $"pair checks: {report.Count(CheckOutcome.Fails)} failed, {report.Count(CheckOutcome.Holds)} held, {report.Count(CheckOutcome.Inconclusive)} inconclusive" +
+        (report.Count(CheckOutcome.NotMeasured) > 0 ? $", {report.Count(CheckOutcome.NotMeasured)} not measured" : "") +
+        (report.Added.Count + report.Removed.Count > 0 ? $"; {report.Added.Count} new, {report.Removed.Count} removed" : "") +
+        (report.Failed.Count > 0 ? $"; {report.Failed.Count} FAILED in the current run" : "");
+
+    /// <summary>"run 20261125-0830-ab12 (commit 113c89f153a6 on main)".</summary>
+    public static string Run(RunReference run) =>
+        $"{run.RunId} (commit {Short(run.Commit)} on {run.Branch}{(run.Dirty ? ", uncommitted changes" : "")}; {run.Profile} profile; {run.Machine})";
+
+    public static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
+
+    /// <summary>Whether a benchmark verdict is a change worth showing in a quiet PR comment.</summary>
+    public static bool IsChange(BenchmarkVerdict verdict) => verdict.Verdict is ChangeVerdict.Slower or ChangeVerdict.Faster;
+}

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BenchHarness.Analysis.Loading;
+using BenchHarness.Results;
+using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
+
+namespace BenchHarness.Gate.Merging;
+
+/// <summary>One result set that went into a merge, as the merged manifest records it (<c>mergedFrom</c>).</summary>
+public sealed record MergeSource(string Directory, string RunId, string Commit, string Machine, string? Shard, IReadOnlyList<string> Suites);
+
+public sealed record MergeResult(string Directory, RunManifest Manifest, IReadOnlyList<MergeSource> Sources, IReadOnlyList<string> EnvironmentDifferences);
+
+/// <summary>
+/// <c>benchharness merge</c>: joins result sets that shards of one run produced (on one machine or several) into one
+/// result set that loads and compares like any other. Refuses what would make the joined set a lie: incomplete runs or
+/// missing shards, the same suite or benchmark twice, different code or profiles, and (unless allowed) different
+/// environments.
+/// </summary>
+public static class ResultSetMerger
+{
+    /// <summary>The manifest key listing the merged sources.</summary>
+    public const string MergedFromKey = "mergedFrom";
+
+    // Runners of one fleet have different host names by design; what must match is what they are (CPU, OS, versions, threads).
+    private static readonly string[] FactsAllowedToDiffer = ["machine"];
+
+    public static MergeResult Merge(IReadOnlyList<string> sourceDirectories, string output, bool allowEnvironmentMismatch, string commandLine)
+    {
+        if (sourceDirectories.Count == 0)
+            throw new MergeException("merge needs the result sets to join: benchharness merge --out <dir> <dir1> <dir2> ...");
+        CheckOutput(output, sourceDirectories);
+        var duplicatePath = sourceDirectories.GroupBy(Path.GetFullPath).FirstOrDefault(g => g.Count() > 1);
+        if (duplicatePath is not null)
+            throw new MergeException($"{duplicatePath.Key} is given twice");
+
+        ResultSet[] sets = sourceDirectories.Select(Load).ToArray();
+        if (ShardTag.Incompleteness(sets.Select(s => (s.Directory, ShardTag.Read(ManifestPath(s)))).ToArray()) is { } incomplete)
+            throw new MergeException($"incomplete shards: {incomplete}");
+        CheckSameCodeAndProfile(sets);
+        IReadOnlyList<string> differences = EnvironmentDifferences(sets);
+        if (differences.Count > 0 && !allowEnvironmentMismatch)
+            throw new MergeException($"the result sets were measured in different environments ({string.Join("; ", differences)}); " +
+                                     "merge shards of one runner kind, or pass --allow-env-mismatch");
+        CheckNoDuplicates(sets);
+
+        Directory.CreateDirectory(output);
+        foreach (ResultSet set in sets)
+            CopyFiles(set, output);
+        MergeSource[] sources = sets.Select(Source).ToArray();
+        RunManifest manifest = MergedManifest(sets, output, commandLine);
+        WriteManifest(output, manifest, sources);
+        ResultSetLoader.Load(output); // the merged set must load as cleanly as its sources did
+        return new MergeResult(output, manifest, sources, differences);
+    }
+
+    private static ResultSet Load(string directory)
+    {
+        ResultSet set = ResultSetLoader.Load(directory);
+        if (set.Manifest is null)
+            throw new MergeException($"{directory}: has no {RunManifest.FileName}; merge joins result sets written by benchharness run");
+        if (set.IsIncomplete)
+            throw new MergeException($"{directory}: run {set.Name} is Incomplete (killed or still running); finish it with 'benchharness run --resume {directory}' before merging");
+        return set;
+    }
+
+    private static void CheckOutput(string output, IReadOnlyList<string> sources)
+    {
+        string full = Path.GetFullPath(output);
+        if (sources.Any(s => string.Equals(Path.GetFullPath(s), full, StringComparison.Ordinal)))
+            throw new MergeException($"--out {output} is one of the sources; write the merged set to a new directory");
+        if (File.Exists(output) || (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()))
+            throw new MergeException($"--out {output} already exists and is not empty; merge writes a new result set");
+    }
+
+    private static void CheckSameCodeAndProfile(IReadOnlyList<ResultSet> sets)
+    {
+        RunManifest first = sets[0].Manifest!;
+        foreach (ResultSet set in sets.Skip(1))
+        {
+            RunManifest other = set.Manifest!;
+            string? conflict =
+                other.Git.Commit != first.Git.Commit ? $"commit {first.Git.Commit} vs {other.Git.Commit}"
+                : other.ProfileSettings != first.ProfileSettings ? $"profile {first.Options.Profile} vs {other.Options.Profile} (settings differ)"
+                : other.Options.Seed != first.Options.Seed ? $"seed {first.Options.Seed} vs {other.Options.Seed}"
+                : null;
+            if (conflict is not null)
+                throw new MergeException($"{sets[0].Directory} and {set.Directory} are not parts of one run ({conflict}); merge only shards of the same commit and profile");
+        }
+    }
+
+    private static IReadOnlyList<string> EnvironmentDifferences(IReadOnlyList<ResultSet> sets) =>
+        sets.Skip(1)
+            .SelectMany(set => sets[0].Environment!.DifferencesFrom(set.Environment!)
+                .Where(d => !FactsAllowedToDiffer.Contains(d.Fact))
+                .Select(d => $"{d.Fact}: {d.Baseline ?? "(unknown)"} in {sets[0].Directory}, {d.Current ?? "(unknown)"} in {set.Directory}"))
+            .ToArray();
+
+    private static void CheckNoDuplicates(IReadOnlyList<ResultSet> sets)
+    {
+        var suiteOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var benchmarkOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ResultSet set in sets)
+        {
+            foreach (SuiteOutcome suite in set.Suites)
+            {
+                if (!suiteOwner.TryAdd(suite.PatternId, set.Directory))
+                    throw new MergeException($"suite {suite.PatternId} is in both {suiteOwner[suite.PatternId]} and {set.Directory}; shards must not overlap");
+            }
+            foreach (BenchmarkSamples benchmark in set.Benchmarks)
+            {
+                if (!benchmarkOwner.TryAdd(benchmark.FullName, set.Directory))
+                    throw new MergeException($"benchmark {benchmark.FullName} is in both {benchmarkOwner[benchmark.FullName]} and {set.Directory}; shards must not overlap");
+            }
+        }
+    }
+
+    private static void CopyFiles(ResultSet set, string output)
+    {
+        foreach (SuiteOutcome suite in set.Suites)
+        {
+            foreach (string? relative in new[] { suite.ResultsFile, suite.LogFile, Path.Combine("requests", $"{suite.PatternId}.json"), Path.Combine("bdn", suite.Suite) })
+            {
+                if (relative is null)
+                    continue;
+                string from = Path.Combine(set.Directory, relative), to = Path.Combine(output, relative);
+                if (File.Exists(from))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                    File.Copy(from, to, overwrite: false);
+                }
+                else if (Directory.Exists(from))
+                {
+                    CopyDirectory(from, to);
+                }
+            }
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: false);
+        }
+    }
+
+    private static RunManifest MergedManifest(IReadOnlyList<ResultSet> sets, string output, string commandLine)
+    {
+        RunManifest[] manifests = sets.Select(s => s.Manifest!).ToArray();
+        RunManifest first = manifests[0];
+        SuiteOutcome[] suites = manifests.SelectMany(m => m.Suites).OrderBy(s => s.PatternId, StringComparer.Ordinal).ToArray();
+        DeviceAvailability[] devices = manifests.SelectMany(m => m.Devices)
+            .GroupBy(d => d.Device, StringComparer.Ordinal)
+            .Select(g => g.FirstOrDefault(d => d.Used) ?? g.First())
+            .ToArray();
+        string machines = string.Join("+", manifests.Select(m => m.Machine.MachineName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return first with
+        {
+            RunId = $"merged-{DateTime.UtcNow:yyyyMMdd-HHmmss}",
+            Status = manifests.Any(m => m.Status == RunStatus.CompleteWithFailures) || suites.Any(s => s.Status == SuiteStatus.Failed)
+                ? RunStatus.CompleteWithFailures
+                : RunStatus.Complete,
+            StartedUtc = manifests.Min(m => m.StartedUtc),
+            FinishedUtc = manifests.Max(m => m.FinishedUtc),
+            CommandLine = commandLine,
+            Options = first.Options with
+            {
+                Patterns = manifests.SelectMany(m => m.Options.Patterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+                OutputDirectory = output,
+            },
+            Git = first.Git with { Dirty = manifests.Any(m => m.Git.Dirty) },
+            Machine = first.Machine with { MachineName = machines },
+            Devices = devices,
+            Suites = suites,
+        };
+    }
+
+    private static void WriteManifest(string output, RunManifest manifest, IReadOnlyList<MergeSource> sources)
+    {
+        JsonObject node = JsonSerializer.SerializeToNode(manifest, ResultJson.Options)!.AsObject();
+        // The merged set is the whole run, not a shard of it.
+        (node["options"] as JsonObject)?.Remove("shard");
+        node[MergedFromKey] = JsonSerializer.SerializeToNode(sources, ResultJson.Options);
+        ResultJson.WriteAtomically(Path.Combine(output, RunManifest.FileName), node);
+    }
+
+    private static MergeSource Source(ResultSet set)
+    {
+        RunManifest m = set.Manifest!;
+        return new MergeSource(Path.GetFullPath(set.Directory), m.RunId, m.Git.Commit, m.Machine.MachineName,
+            ShardTag.Read(ManifestPath(set))?.ToString(), m.Suites.Select(s => s.PatternId).ToArray());
+    }
+
+    private static string ManifestPath(ResultSet set) => Path.Combine(set.Directory, RunManifest.FileName);
+}
+
+/// <summary>Result sets that cannot be merged as given.</summary>
+public sealed class MergeException(string message) : HarnessException(message);

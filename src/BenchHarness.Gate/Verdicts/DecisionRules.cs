@@ -1,0 +1,116 @@
+using System.Globalization;
+using BenchHarness.Analysis.Statistics;
+using BenchHarness.Gate.Thresholds;
+
+namespace BenchHarness.Gate.Verdicts;
+
+/// <summary>What a rule decided, which rule (with its numbers), and what would decide an inconclusive case.</summary>
+public sealed record Decision<T>(T Verdict, string Rule, string? Advice) where T : struct, Enum;
+
+/// <summary>
+/// The gate's decision rules (docs/gate.md, "Decision rule"), as pure functions of a bootstrap ratio, its corrected
+/// p-value and its power. Every rule states the numbers it used, so each verdict explains itself.
+/// </summary>
+/// <param name="Alpha">The run's false-alarm level, applied to corrected p-values.</param>
+/// <param name="CorrectionName">"holm" or "benjamini-hochberg", quoted in the rules.</param>
+/// <param name="MinimumProcesses">Fewest processes per side for any verdict other than inconclusive.</param>
+public sealed record DecisionRules(double Alpha, string CorrectionName, int MinimumProcesses)
+{
+    /// <summary>A benchmark: current/baseline ratio against the threshold band [1/(1+t), 1+t].</summary>
+    public Decision<ChangeVerdict> Benchmark(RatioEstimate ratio, double adjustedP, double threshold)
+    {
+        if (TooFewProcesses(ratio) is { } few)
+            return new(ChangeVerdict.Inconclusive, few.Rule, few.Advice);
+
+        double upper = 1 + threshold, lower = 1 / upper;
+        string band = $"band [{TimeText.Ratio(lower)}, {TimeText.Ratio(upper)}] (threshold {TimeText.Percent(threshold)})";
+        string test = Test(adjustedP);
+        bool significant = adjustedP < Alpha;
+        if (significant && ratio.Estimate >= upper)
+            return new(ChangeVerdict.Slower, $"{test} < {AlphaText} and ratio {TimeText.Ratio(ratio.Estimate)} >= {TimeText.Ratio(upper)} (threshold {TimeText.Percent(threshold)})", null);
+        if (significant && ratio.Estimate <= lower)
+            return new(ChangeVerdict.Faster, $"{test} < {AlphaText} and ratio {TimeText.Ratio(ratio.Estimate)} <= {TimeText.Ratio(lower)} (threshold {TimeText.Percent(threshold)})", null);
+
+        PowerAssessment power = Power.Assess(ratio, upper);
+        if (ratio.Interval.Lower >= lower && ratio.Interval.Upper <= upper && power.CanDetect)
+            return new(ChangeVerdict.Same, $"{Interval(ratio)} lies within the {band}: equivalent", null);
+
+        string why = !power.CanDetect
+            ? $"too few samples to detect {TimeText.Percent(threshold)}: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)}"
+            : significant
+                ? $"{test} < {AlphaText} but the change {TimeText.Change(ratio.Estimate)} is within the threshold and {Interval(ratio)} reaches beyond the {band}"
+                : $"{test} >= {AlphaText} and {Interval(ratio)} reaches beyond the {band}";
+        return new(ChangeVerdict.Inconclusive, why, Advice(power, ratio));
+    }
+
+    /// <summary>A contract: the current speed-up against its minimum K (one-sided test of "speed-up >= K").</summary>
+    public Decision<CheckOutcome> Contract(RatioEstimate speedup, double adjustedP, double minimum)
+    {
+        if (TooFewProcesses(speedup) is { } few)
+            return new(CheckOutcome.Inconclusive, few.Rule, few.Advice);
+        string k = TimeText.Ratio(minimum) + "x";
+        if (speedup.Interval.Lower >= minimum)
+            return new(CheckOutcome.Holds, $"{Interval(speedup)} of the speed-up lies at or above {k}", null);
+        string test = $"{CorrectionName}-adjusted one-sided p = {P(adjustedP)}";
+        if (adjustedP < Alpha)
+            return new(CheckOutcome.Fails, $"speed-up {TimeText.Ratio(speedup.Estimate)}x < {k}: {test} < {AlphaText}", null);
+        double distance = Math.Exp(Math.Abs(Math.Log(speedup.Estimate / minimum)));
+        return new(CheckOutcome.Inconclusive, $"{Interval(speedup)} of the speed-up {TimeText.Ratio(speedup.Estimate)}x reaches below {k} ({test})",
+            Advice(Power.Assess(speedup, distance), speedup));
+    }
+
+    /// <summary>
+    /// Erosion: baseline speed-up / current speed-up (a ratio of ratios, above 1 when the speed-up shrank) against 1+t.
+    /// </summary>
+    public Decision<CheckOutcome> Erosion(RatioEstimate erosion, double adjustedP, double threshold)
+    {
+        if (TooFewProcesses(erosion) is { } few)
+            return new(CheckOutcome.Inconclusive, few.Rule, few.Advice);
+        double bound = 1 + threshold;
+        string limit = $"{TimeText.Ratio(bound)} (threshold {TimeText.Percent(threshold)})";
+        string change = $"speed-up changed {TimeText.Change(1 / erosion.Estimate)}";
+        if (adjustedP < Alpha && erosion.Estimate >= bound)
+            return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and baseline/current speed-up {TimeText.Ratio(erosion.Estimate)} >= {limit}", null);
+        if (erosion.Interval.Upper <= bound)
+            return new(CheckOutcome.Holds, $"{change}; {Interval(erosion)} of baseline/current speed-up lies below {limit}", null);
+        return new(CheckOutcome.Inconclusive, $"{change}; {Interval(erosion)} of baseline/current speed-up reaches above {limit} and {Test(adjustedP)}",
+            Advice(Power.Assess(erosion, bound), erosion));
+    }
+
+    private (string Rule, string Advice)? TooFewProcesses(RatioEstimate ratio)
+    {
+        int fewest = ratio.Sides.Min(s => s.Processes);
+        // minimumProcesses 1 (config) lets single-process verdicts through: for calibration, to show what they cost.
+        if (fewest >= MinimumProcesses)
+            return null;
+        return ($"only {fewest} process(es) on a side, fewer than {MinimumProcesses}: the process, not the iteration, is the unit of noise, so between-process variation is unknown",
+                $"measure at least {Math.Max(2, MinimumProcesses)} processes per side (run --profile gate runs 3)");
+    }
+
+    /// <summary>Beyond this many processes per side, more measuring is not the remedy: the machine is.</summary>
+    public const int FeasibleProcesses = 100;
+
+    private static string Advice(PowerAssessment power, RatioEstimate ratio)
+    {
+        string now = $"now {string.Join(" vs ", ratio.Sides.Select(s => s.ToString()))} processes x iterations";
+        if (power.IterationsNeeded is { } iterations)
+            return $"about {iterations} iterations per process would be needed, and more than one process ({now})";
+        // The analysis sizes with normal quantiles; with few processes the t quantiles are wider, so never advise fewer
+        // processes than already failed to decide.
+        int needed = Math.Max(power.ProcessesNeeded, ratio.Sides.Min(s => s.Processes) + 1);
+        if (needed > FeasibleProcesses)
+            return $"more than {FeasibleProcesses} processes per side would be needed ({now}): processes disagree too much " +
+                   "(a busy machine, or a bimodal benchmark); measure on a quiet runner, or raise this benchmark's threshold";
+        return $"about {needed} processes x {ratio.Sides[0].MinIterationsPerProcess} iterations per side would be needed ({now})";
+    }
+
+    private string Test(double adjustedP) => $"{CorrectionName}-adjusted p = {P(adjustedP)}";
+
+    private string AlphaText => Alpha.ToString(CultureInfo.InvariantCulture);
+
+    private static string Interval(RatioEstimate ratio) =>
+        $"the {ratio.Interval.ConfidenceLevel * 100:0}% interval [{TimeText.Ratio(ratio.Interval.Lower)}, {TimeText.Ratio(ratio.Interval.Upper)}]";
+
+    private static string P(double p) =>
+        p < 0.0001 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####", CultureInfo.InvariantCulture);
+}
