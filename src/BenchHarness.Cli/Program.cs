@@ -5,12 +5,12 @@ using BenchHarness.Cli.Commands;
 var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization anti-patterns (eager vs graph execution).")
 {
     RunCommand.Create(),
-    ListCommand.Create(),
-    DoctorCommand.Create(),
+    ReportCommand.Create(),
     CompareCommand.Create(),
     MergeCommand.Create(),
     CalibrateCommand.Create(),
-    ReportCommand.Create(),
+    ListCommand.Create(),
+    DoctorCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

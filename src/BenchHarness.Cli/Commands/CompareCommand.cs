@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BenchHarness.Analysis.Loading;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 using BenchHarness.Cli.Running;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
