@@ -9,7 +9,7 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
     [Fact]
     public void The_report_renders_in_chromium_with_charts_and_without_console_errors()
     {
-        Assert.True(HeadlessChromium.Executable is not null, HeadlessChromium.Missing);
+        HeadlessChromium.RequireInstalled();
         using var temporary = new TemporaryDirectory();
         string png = temporary.Combine("report.png");
 
@@ -28,7 +28,7 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
     [Fact]
     public void The_console_check_sees_errors_on_a_broken_page()
     {
-        Assert.True(HeadlessChromium.Executable is not null, HeadlessChromium.Missing);
+        HeadlessChromium.RequireInstalled();
         using var temporary = new TemporaryDirectory();
         string page = temporary.Combine("broken.html");
         File.WriteAllText(page, "<!DOCTYPE html><html><body><p>broken</p><script>undefinedFunction();</script></body></html>");
