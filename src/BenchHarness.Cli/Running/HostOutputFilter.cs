@@ -18,6 +18,9 @@ public static partial class HostOutputFilter
             return $"measuring {start.Groups["method"].Value} [{start.Groups["parameters"].Value}]";
         if (Remaining().Match(line) is { Success: true } remaining)
             return $"{remaining.Groups["count"].Value} case(s) left, estimated finish {remaining.Groups["finish"].Value}";
+        // A crash's message is worth showing; its stack frames stay in the log.
+        if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            return null;
         if (line.Contains("Exception", StringComparison.Ordinal) || line.StartsWith("// ! ", StringComparison.Ordinal)
             || line.Contains("error", StringComparison.OrdinalIgnoreCase) && line.StartsWith("//", StringComparison.Ordinal))
             return line.Trim();

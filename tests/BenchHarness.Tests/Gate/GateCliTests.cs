@@ -137,7 +137,7 @@ public sealed class GateCliTests : IDisposable
         { "negative-time", "-" },
         { "zero-samples", "has zero Workload/Actual measurements" },
         { "duplicate-identities", "holds benchmark" },
-        { "incomplete-run", "Incomplete" },
+        { "incomplete-run", "manifest.json: is incomplete; run" },
         { "bad-threshold", "'0.05' has no unit" },
         { "config-unknown-key", "unknown key 'treshold'" },
         { "config-not-json", "not valid JSON" },
