@@ -21,7 +21,7 @@
 .PARAMETER Mode
     eager, graph or all.
 .PARAMETER Profile
-    smoke (seconds per case), default (trust a 10% difference) or gate (3 processes x 15 iterations).
+    smoke (seconds per case), default (2 processes: the catalog's large effects) or gate (3 processes x 15 iterations).
 .PARAMETER Out
     Result-set directory; default results/<run-id>. An existing, non-empty directory is refused.
 .PARAMETER Threads

@@ -26,7 +26,7 @@ public static class RunCommand
         };
         var profile = new Option<string>("--profile")
         {
-            Description = "smoke (seconds per case, proves the pipeline), default (trust a 10% difference), gate (3 processes x 15 iterations).",
+            Description = "smoke (seconds per case, proves the pipeline), default (2 processes: the catalog's large effects), gate (3 processes x 15 iterations).",
             DefaultValueFactory = _ => "default",
         };
         var threads = new Option<int>("--threads")

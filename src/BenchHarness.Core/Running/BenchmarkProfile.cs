@@ -6,7 +6,10 @@ public enum BenchmarkProfile
     /// <summary>Seconds per case: proves the pipeline works (tests, CI). Not for conclusions.</summary>
     Smoke,
 
-    /// <summary>Enough to trust a 10% difference on a quiet machine.</summary>
+    /// <summary>
+    /// Two processes: intervals that include between-process noise, enough for the catalog's large effects (2x-50x);
+    /// a 10% difference needs the gate profile or more processes (docs/analysis.md).
+    /// </summary>
     Default,
 
     /// <summary>For the regression gate: several processes, at least 15 measured iterations each.</summary>
