@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BenchHarness.Analysis.Statistics;
 using BenchHarness.Identity;
 
 namespace BenchHarness.Analysis.Loading;
@@ -14,18 +15,28 @@ namespace BenchHarness.Analysis.Loading;
 /// <param name="SourceFile">The BenchmarkDotNet JSON file it came from (for messages).</param>
 /// <param name="OverheadSubtracted">Whether BenchmarkDotNet's measured overhead (the empty-call cost) was subtracted,
 /// as in its own "Result" stage; false when no overhead was measured or subtracting it would leave a time at or below zero.</param>
+/// <param name="Rounds">The round (BenchmarkDotNet launch index) of each process when the run was interleaved, so that
+/// the processes of one round of a suite ran close together in time and ratios may pair them; null otherwise.</param>
 public sealed record BenchmarkSamples(
     string FullName,
     BenchmarkIdentity? Identity,
     IReadOnlyList<double[]> Processes,
     string SourceFile,
-    bool OverheadSubtracted = false)
+    bool OverheadSubtracted = false,
+    IReadOnlyList<int>? Rounds = null)
 {
     // Cached per Processes instance, outside the record, so that `with` and value equality stay correct.
     private static readonly ConditionalWeakTable<IReadOnlyList<double[]>, double[]> PooledCache = new();
+    private static readonly ConditionalWeakTable<BenchmarkSamples, LogSample> LogSamples = new();
 
     /// <summary>All iterations of all processes, in launch then iteration order (computed once per Processes list).</summary>
     public double[] Pooled => PooledCache.GetValue(Processes, processes => processes.SelectMany(p => p).ToArray());
+
+    /// <summary>The sample on the log scale, as every ratio uses it (computed once per instance).</summary>
+    public LogSample LogSample => LogSamples.GetValue(this, samples => LogSample.Of(samples.Processes, samples.Rounds));
+
+    /// <summary>Ratios of this benchmark may pair its processes round by round with those of its suite.</summary>
+    public bool PairsByRound => Rounds is not null;
 
     public int ProcessCount => Processes.Count;
 

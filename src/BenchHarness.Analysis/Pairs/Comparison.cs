@@ -69,7 +69,8 @@ public sealed record ComparisonKey(
 /// <summary>
 /// One paired comparison. Speed-up = reference time / candidate time: above 1 the candidate (Fix, Graph, Cuda) is faster.
 /// </summary>
-/// <param name="SpeedUp">Ratio of pooled medians reference/candidate with its hierarchical-bootstrap interval and p-value.</param>
+/// <param name="SpeedUp">Reference over candidate: the ratio of the geometric means of their process medians, with its
+/// interval and p-value (<see cref="RatioInference"/>).</param>
 /// <param name="HodgesLehmannSpeedUp">Median of pairwise ratios reference/candidate over pooled iterations (a second opinion).</param>
 /// <param name="ReferenceModality">Modality of the reference sample; likewise <paramref name="CandidateModality"/>.</param>
 public sealed record Comparison(

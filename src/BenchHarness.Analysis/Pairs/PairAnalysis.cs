@@ -26,10 +26,14 @@ public sealed record PairAnalysis(
 /// <summary>Groups benchmarks by identity into comparisons and computes each one's statistics.</summary>
 public static class PairAnalyzer
 {
-    public static PairAnalysis Analyze(ResultSet resultSet, BootstrapOptions? options = null) =>
+    public static PairAnalysis Analyze(ResultSet resultSet, InferenceOptions? options = null) =>
         Analyze(resultSet.Benchmarks, options);
 
-    public static PairAnalysis Analyze(IEnumerable<BenchmarkSamples> benchmarks, BootstrapOptions? options = null)
+    /// <summary>
+    /// Pairs <paramref name="benchmarks"/> and estimates every comparison as one family (<see cref="RatioInference.Family"/>):
+    /// each speed-up borrows the variance information of every benchmark of the run.
+    /// </summary>
+    public static PairAnalysis Analyze(IEnumerable<BenchmarkSamples> benchmarks, InferenceOptions? options = null)
     {
         var byIdentity = new Dictionary<IdentityKey, BenchmarkSamples>();
         var ordered = new List<(IdentityKey Key, BenchmarkSamples Samples)>();
@@ -64,10 +68,13 @@ public static class PairAnalyzer
         // Every sample set is assessed once, however many comparisons it appears in.
         Dictionary<BenchmarkSamples, ModalityAssessment> modality = paired.AsParallel()
             .ToDictionary<BenchmarkSamples, BenchmarkSamples, ModalityAssessment>(b => b, b => Modality.Assess(b.Processes), ReferenceEqualityComparer.Instance);
+        var matchesInOrder = fixVsAnti.Concat(graphVsEager).Concat(cudaVsCpu).ToArray();
+        IReadOnlyList<RatioEstimate> speedUps = RatioInference.Family(
+            matchesInOrder.Select(m => RatioSpec.Ratio(m.Reference.LogSample, m.Candidate.LogSample, m.Reference.PairsByRound)).ToArray(), options);
+        var estimated = matchesInOrder.Select((m, i) => Compare(m.Key, m.Reference, m.Candidate, modality[m.Reference], modality[m.Candidate], speedUps[i]))
+            .ToDictionary(c => c.Key);
         Comparison[] Compute(List<(ComparisonKey Key, BenchmarkSamples Reference, BenchmarkSamples Candidate)> matches) =>
-            matches.AsParallel().AsOrdered()
-                .Select(m => Compare(m.Key, m.Reference, m.Candidate, modality[m.Reference], modality[m.Candidate], options))
-                .ToArray();
+            matches.Select(m => estimated[m.Key]).ToArray();
 
         ColdStart[] coldStarts = ordered
             .Where(o => o.Key.Phase == CallPhase.FirstCall && byIdentity.ContainsKey(o.Key with { Phase = CallPhase.Steady }))
@@ -84,15 +91,15 @@ public static class PairAnalyzer
             unpaired.Concat(ordered.Select(o => o.Samples).Where(b => !paired.Contains(b))).ToArray());
     }
 
-    /// <summary>Reference against candidate with every statistic of a <see cref="Comparison"/>.</summary>
-    public static Comparison Compare(ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate, BootstrapOptions? options = null) =>
-        Compare(key, reference, candidate, Modality.Assess(reference.Processes), Modality.Assess(candidate.Processes), options);
+    /// <summary>Reference against candidate on its own (no variance borrowed from other comparisons).</summary>
+    public static Comparison Compare(ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate, InferenceOptions? options = null) =>
+        Compare(key, reference, candidate, Modality.Assess(reference.Processes), Modality.Assess(candidate.Processes),
+            RatioInference.Estimate(RatioSpec.Ratio(reference.LogSample, candidate.LogSample, reference.PairsByRound), options));
 
     private static Comparison Compare(
         ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate,
-        ModalityAssessment referenceModality, ModalityAssessment candidateModality, BootstrapOptions? options)
+        ModalityAssessment referenceModality, ModalityAssessment candidateModality, RatioEstimate speedUp)
     {
-        RatioEstimate speedUp = HierarchicalBootstrap.Ratio(reference.Processes, candidate.Processes, options);
         return new Comparison(key, reference, candidate,
             Estimators.PooledMedian(reference.Processes), Estimators.PooledMedian(candidate.Processes),
             speedUp, Estimators.HodgesLehmannRatio(reference.Pooled, candidate.Pooled), referenceModality, candidateModality);

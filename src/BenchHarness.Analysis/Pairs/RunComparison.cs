@@ -45,38 +45,39 @@ public static class RunComparer
     /// Matches benchmarks by full name and computes each one's current/baseline ratio, and each pair's speed-up erosion
     /// (comparisons present in both sets). Pure over the loaded sets; applies no thresholds, corrections or verdicts.
     /// </summary>
-    public static RunComparison Compare(ResultSet baseline, ResultSet current, BootstrapOptions? options = null) =>
-        Compare(baseline, current, PairAnalyzer.Analyze(baseline, options), PairAnalyzer.Analyze(current, options), options);
+    /// <param name="measuredTogether">The two sets were measured interleaved, round by round, in one session
+    /// (<c>benchharness gate</c>): ratios then pair baseline and current rounds, so drift between rounds cancels.</param>
+    public static RunComparison Compare(ResultSet baseline, ResultSet current, InferenceOptions? options = null, bool measuredTogether = false) =>
+        Compare(baseline, current, PairAnalyzer.Analyze(baseline, options), PairAnalyzer.Analyze(current, options), options, measuredTogether);
 
-    /// <summary>As <see cref="Compare(ResultSet, ResultSet, BootstrapOptions?)"/>, reusing pair analyses the caller already has.</summary>
+    /// <summary>As <see cref="Compare(ResultSet, ResultSet, InferenceOptions?, bool)"/>, reusing pair analyses the caller already has.</summary>
     public static RunComparison Compare(
-        ResultSet baseline, ResultSet current, PairAnalysis baselinePairs, PairAnalysis currentPairs, BootstrapOptions? options = null)
+        ResultSet baseline, ResultSet current, PairAnalysis baselinePairs, PairAnalysis currentPairs, InferenceOptions? options = null,
+        bool measuredTogether = false)
     {
         var matched = baseline.Benchmarks
             .Select(b => (Baseline: b, Current: current.Find(b.FullName)))
             .Where(m => m.Current is not null)
             .ToArray();
-        BenchmarkChange[] changes = matched.AsParallel().AsOrdered()
-            .Select(m => new BenchmarkChange(m.Baseline.FullName, m.Baseline, m.Current!,
-                Estimators.PooledMedian(m.Baseline.Processes), Estimators.PooledMedian(m.Current!.Processes),
-                HierarchicalBootstrap.Ratio(m.Current.Processes, m.Baseline.Processes, options),
+        bool Pairs(params BenchmarkSamples[] sides) => measuredTogether && sides.All(s => s.PairsByRound);
+        IReadOnlyList<RatioEstimate> ratios = RatioInference.Family(
+            matched.Select(m => RatioSpec.Ratio(m.Current!.LogSample, m.Baseline.LogSample, Pairs(m.Current, m.Baseline))).ToArray(), options);
+        BenchmarkChange[] changes = matched
+            .Select((m, i) => new BenchmarkChange(m.Baseline.FullName, m.Baseline, m.Current!,
+                Estimators.PooledMedian(m.Baseline.Processes), Estimators.PooledMedian(m.Current!.Processes), ratios[i],
                 Modality.Assess(m.Baseline.Processes), Modality.Assess(m.Current.Processes)))
             .ToArray();
 
         var currentByKey = currentPairs.All.ToDictionary(c => c.Key);
-        SpeedUpErosion[] erosions = baselinePairs.All
-            .Where(c => currentByKey.ContainsKey(c.Key))
-            .AsParallel().AsOrdered()
-            .Select(c =>
-            {
-                Comparison now = currentByKey[c.Key];
-                return new SpeedUpErosion(c.Key, c, now, HierarchicalBootstrap.RatioOfRatios(
-                    c.Reference.Processes, c.Candidate.Processes, now.Reference.Processes, now.Candidate.Processes, options));
-            })
-            .ToArray();
+        var both = baselinePairs.All.Where(c => currentByKey.ContainsKey(c.Key)).Select(c => (Baseline: c, Current: currentByKey[c.Key])).ToArray();
+        IReadOnlyList<RatioEstimate> erosions = RatioInference.Family(both.Select(p => RatioSpec.RatioOfRatios(
+                p.Baseline.Reference.LogSample, p.Baseline.Candidate.LogSample, p.Current.Reference.LogSample, p.Current.Candidate.LogSample,
+                Pairs(p.Baseline.Reference, p.Baseline.Candidate, p.Current.Reference, p.Current.Candidate)))
+            .ToArray(), options);
+        SpeedUpErosion[] erosion = both.Select((p, i) => new SpeedUpErosion(p.Baseline.Key, p.Baseline, p.Current, erosions[i])).ToArray();
 
         bool environmentKnown = baseline.Environment is { IsPartial: false } && current.Environment is { IsPartial: false };
-        return new RunComparison(baseline, current, changes, erosions,
+        return new RunComparison(baseline, current, changes, erosion,
             baseline.Benchmarks.Where(b => current.Find(b.FullName) is null).Select(b => b.FullName).ToArray(),
             current.Benchmarks.Where(b => baseline.Find(b.FullName) is null).Select(b => b.FullName).ToArray(),
             baseline.Environment is { } b && current.Environment is { } c ? b.DifferencesFrom(c) : [],

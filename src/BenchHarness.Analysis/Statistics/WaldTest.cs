@@ -20,7 +20,7 @@ public static class WaldTest
             return distance > 0 ? 0 : distance < 0 ? 1 : 0.5;
         double statistic = distance / logStandardError;
         return UsesNormal(degreesOfFreedom)
-            ? NormalUpperTail(statistic)
+            ? StandardNormal.UpperTail(statistic)
             : statistic >= 0
                 ? new StudentDistribution(degreesOfFreedom).Cdf(-statistic)
                 : 1 - new StudentDistribution(degreesOfFreedom).Cdf(statistic);
@@ -28,19 +28,8 @@ public static class WaldTest
 
     /// <summary>Student's t quantile (the normal quantile for infinite or very large degrees of freedom).</summary>
     public static double TQuantile(double probability, double degreesOfFreedom) =>
-        UsesNormal(degreesOfFreedom) ? Power.NormalQuantile(probability) : new StudentDistribution(degreesOfFreedom).Quantile(probability);
-
-    /// <summary>P(Z &gt; z) for a standard normal Z, via erfc (Numerical Recipes' Chebyshev fit, relative error below 1.2e-7).</summary>
-    public static double NormalUpperTail(double z) => Erfc(z / Math.Sqrt(2)) / 2;
+        UsesNormal(degreesOfFreedom) ? StandardNormal.Quantile(probability) : new StudentDistribution(degreesOfFreedom).Quantile(probability);
 
     // Beyond 1e6 degrees of freedom t and normal quantiles agree to 1e-6.
     private static bool UsesNormal(double degreesOfFreedom) => double.IsInfinity(degreesOfFreedom) || degreesOfFreedom > 1e6;
-
-    private static double Erfc(double x)
-    {
-        double z = Math.Abs(x), t = 1 / (1 + 0.5 * z);
-        double r = t * Math.Exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
-            + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? r : 2 - r;
-    }
 }

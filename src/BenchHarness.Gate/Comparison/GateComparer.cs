@@ -128,7 +128,7 @@ public static class GateComparer
                 if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
                     continue;
                 found++;
-                RatioEstimate speedup = HierarchicalBootstrap.Ratio(slower.Processes, faster.Processes);
+                RatioEstimate speedup = RatioInference.Estimate(RatioSpec.Ratio(slower.LogSample, faster.LogSample));
                 double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
                     ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
                     : null;

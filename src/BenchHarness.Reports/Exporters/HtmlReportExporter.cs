@@ -109,12 +109,9 @@ public static class HtmlReportExporter
         {
             w.Element("li", "Time: the median time per operation of BenchmarkDotNet's measured (workload) iterations, pooled over processes, " +
                             "with BenchmarkDotNet's empty-call overhead subtracted; outliers are kept, since a slow process is evidence.");
-            w.Element("li", "Speed-up: reference median / candidate median. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
+            w.Element("li", "Speed-up: reference time / candidate time (the ratio of the geometric means of their process medians). For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
-            w.Element("li", $"Interval: {Format.Percent(input.Bootstrap.ConfidenceLevel)} interval of a two-level bootstrap " +
-                            $"({input.Bootstrap.Resamples} resamples, seed {input.Bootstrap.Seed}) that resamples processes, then iterations within them, " +
-                            "so that between-process noise is in the interval, widened by a small-sample (t) correction for the few processes measured; " +
-                            "p is the matching t test. With a single process only iterations can be resampled and the interval is too narrow. " +
+            w.Element("li", $"Interval: {Format.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
                             "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
             w.Element("li", "Verdicts: a pattern is reproduced when its fix is significantly faster (Holm-adjusted p < 0.05 across the pattern's " +
                             "comparisons) where the study expects it and nowhere slower; not reproduced when it is slower, or no comparison shows " +
@@ -153,9 +150,9 @@ public static class HtmlReportExporter
             w.Element("p", $"No {candidate} vs {reference} pairs in this result set.", ("class", "note"));
             return;
         }
-        Charts(w, ReportCharts.Forests(comparisons, kind, input.Bootstrap.ConfidenceLevel), "", grid: false);
+        Charts(w, ReportCharts.Forests(comparisons, kind, input.Inference.ConfidenceLevel), "", grid: false);
         w.Table(new HtmlTable(
-            ["pattern", "held equal", $"{reference} median", $"{candidate} median", $"speed-up [{Format.Percent(input.Bootstrap.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
+            ["pattern", "held equal", $"{reference} median", $"{candidate} median", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
             comparisons.Select(c =>
             {
                 EffectDirection direction = Format.Direction(c.SpeedUp);

@@ -1,3 +1,4 @@
+using BenchHarness.Analysis.Statistics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BenchHarness.Analysis.Pairs;
@@ -32,7 +33,7 @@ public static class JsonSummaryExporter
     public sealed record RunSummary(string Name, string Directory, RunStatus? Status, bool Incomplete, string? Profile,
         int? Processes, int? Iterations, string? Commit, bool? Dirty, int Benchmarks);
 
-    public sealed record MethodSummary(string Time, string SpeedUp, string Interval, double ConfidenceLevel, int Resamples, int Seed);
+    public sealed record MethodSummary(string Time, string SpeedUp, string Interval, double ConfidenceLevel, bool BorrowsVariance);
 
     /// <param name="Verdict">reproduced, not-reproduced, inconclusive, not-measured.</param>
     public sealed record VerdictSummary(string Pattern, string Name, string Verdict, bool ByBehaviour, string Expected, string Source,
@@ -69,9 +70,9 @@ public static class JsonSummaryExporter
                 m?.ProfileSettings.LaunchCount, m?.ProfileSettings.IterationCount, m?.Git.Commit, m?.Git.Dirty, set.Benchmarks.Count),
             new MethodSummary(
                 "median per-operation time of BenchmarkDotNet's workload iterations, pooled over processes, overhead subtracted",
-                "reference median / candidate median; above 1 the candidate (fix, graph, cuda) is faster",
-                "two-level bootstrap (processes, then iterations) with a small-sample t correction; see docs/analysis.md",
-                input.Bootstrap.ConfidenceLevel, input.Bootstrap.Resamples, input.Bootstrap.Seed),
+                "reference time / candidate time (geometric means of process medians); above 1 the candidate (fix, graph, cuda) is faster",
+                RatioInference.Method,
+                input.Inference.ConfidenceLevel, input.Inference.BorrowVariance),
             ReportCaveats.For(input),
             VerdictTable.Rows(input).Select(v => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour, v.Expected, v.Source, v.Measured, v.Reason)).ToArray(),
             ReportCharts.Ordered(input.Pairs.FixVsAnti).Concat(ReportCharts.Ordered(input.Pairs.GraphVsEager))

@@ -1,3 +1,4 @@
+using BenchHarness.Analysis.Statistics;
 using System.Text;
 using BenchHarness.Reports.Model;
 
@@ -21,7 +22,7 @@ public static class MarkdownSummaryExporter
             md.Append("> ").Append(caveat.Severity == CaveatSeverity.Info ? "" : "**Warning:** ")
               .AppendLine(Inline($"{caveat.Label} {caveat.Text}")).AppendLine();
 
-        md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Bootstrap.ConfidenceLevel)} two-level bootstrap interval (processes, then iterations).")
+        md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
           .AppendLine()
           .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict |")
           .AppendLine("|---|---|---|---|");

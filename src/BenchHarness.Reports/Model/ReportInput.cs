@@ -10,12 +10,12 @@ public sealed record ReportInput(
     ResultSet ResultSet,
     PairAnalysis Pairs,
     IReadOnlyList<Reproduction> Reproductions,
-    BootstrapOptions Bootstrap,
+    InferenceOptions Inference,
     DateTimeOffset GeneratedUtc)
 {
-    public static ReportInput Analyze(ResultSet resultSet, BootstrapOptions? bootstrap = null, DateTimeOffset? now = null)
+    public static ReportInput Analyze(ResultSet resultSet, InferenceOptions? inference = null, DateTimeOffset? now = null)
     {
-        BootstrapOptions options = bootstrap ?? BootstrapOptions.Default;
+        InferenceOptions options = inference ?? InferenceOptions.Default;
         PairAnalysis pairs = PairAnalyzer.Analyze(resultSet, options);
         return new ReportInput(resultSet, pairs, ReproductionRule.JudgeAll(PatternCatalog.All, pairs.FixVsAnti), options,
             now ?? DateTimeOffset.UtcNow);

@@ -189,8 +189,8 @@ public sealed class ReproductionRuleTests
     {
         double estimate = Math.Sqrt(lower * upper);
         double p = double.IsNaN(pValue) ? (lower > 1 || upper < 1 ? 0.001 : 0.5) : pValue;
-        var ratio = new RatioEstimate(estimate, new Interval(lower, upper, 0.95), p, ResamplingLevel.ProcessesThenIterations,
-            [new SampleShape(3, 30, 10), new SampleShape(3, 30, 10)], new BootstrapDistribution([lower, upper]));
+        var ratio = new RatioEstimate(estimate, new Interval(lower, upper, 0.95), p, UnitOfNoise.Process,
+            [new SampleShape(3, 30, 10), new SampleShape(3, 30, 10)], Math.Log(upper / lower) / 4, 4, Paired: false, Units: 3);
         var key = new ComparisonKey(ComparisonKind.FixVsAnti, pattern, phase, @case, null, ExecutionMode.Graph, device);
         var samples = new BenchmarkSamples("x", null, [[1.0]], "x");
         var modality = new ModalityAssessment(2, 1);
