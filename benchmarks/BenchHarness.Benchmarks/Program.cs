@@ -14,6 +14,7 @@ return args switch
 {
     [SuiteHostProtocol.Probe, ..] => Probe(args),
     [SuiteHostProtocol.RunSuite, string requestFile] => RunSuite(requestFile),
+    [SuiteHostProtocol.Measure, string launchFile] => Measure(launchFile),
     [SuiteHostProtocol.CheckScripts, .. var names] => CheckScripts(names),
     _ => Usage(),
 };
@@ -63,6 +64,25 @@ static int RunSuite(string requestFile)
     }
 
     SuiteOutcome outcome = SuiteRunner.Run(request);
+    ResultJson.WriteAtomically(request.OutcomeFile, outcome);
+    return SuiteHostProtocol.OutcomeWritten;
+}
+
+static int Measure(string launchFile)
+{
+    ParentLifetime.EndWithParent();
+    LaunchRequest request;
+    try
+    {
+        request = ResultJson.Read<LaunchRequest>(launchFile);
+    }
+    catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"suite host: cannot read launch {launchFile}: {e.Message}");
+        return SuiteHostProtocol.BadRequest;
+    }
+
+    LaunchOutcome outcome = LaunchRunner.Run(request);
     ResultJson.WriteAtomically(request.OutcomeFile, outcome);
     return SuiteHostProtocol.OutcomeWritten;
 }

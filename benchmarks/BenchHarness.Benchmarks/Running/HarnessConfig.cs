@@ -56,7 +56,7 @@ public static class HarnessConfig
     ];
 
     /// <summary>Keeps the benchmark cases of the requested devices and modes, and first calls only where measured.</summary>
-    private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
+    internal sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
     {
         public bool Predicate(BenchmarkCase benchmarkCase) =>
             benchmarkCase.Parameters[nameof(PairSuite.Device)] is ComputeDevice device && devices.Contains(device)

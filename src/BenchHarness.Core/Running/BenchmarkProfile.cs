@@ -22,12 +22,15 @@ public enum BenchmarkProfile
 /// <param name="IterationCount">Measured iterations per process.</param>
 /// <param name="IterationTime">Target duration of one iteration.</param>
 /// <param name="SuiteTimeout">How long one suite may take before it is stopped and recorded as failed.</param>
+/// <param name="MemoryRandomization">BenchmarkDotNet's memory randomization: a random stack and heap offset before each
+/// iteration, so an unlucky alignment becomes noise within a process instead of a shift of the whole process.</param>
 public sealed record ProfileSettings(
     int LaunchCount,
     int? WarmupCount,
     int IterationCount,
     TimeSpan IterationTime,
-    TimeSpan SuiteTimeout)
+    TimeSpan SuiteTimeout,
+    bool MemoryRandomization = false)
 {
     public static ProfileSettings For(BenchmarkProfile profile) => profile switch
     {

@@ -28,6 +28,9 @@ public static class SuiteHostProtocol
     /// <summary><c>run-suite &lt;request.json&gt;</c>: runs one suite and writes its outcome file.</summary>
     public const string RunSuite = "run-suite";
 
+    /// <summary><c>measure &lt;launch.json&gt;</c>: measures one case in this process (<see cref="LaunchRequest"/>) and writes its outcome file.</summary>
+    public const string Measure = "measure";
+
     /// <summary><c>check-scripts</c>: compiles every embedded TorchScript file; exit 0 when all compile.</summary>
     public const string CheckScripts = "check-scripts";
 
