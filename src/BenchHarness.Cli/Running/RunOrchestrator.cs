@@ -151,7 +151,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Failed)} failed, " +
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
         foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
-            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {failed.Reason} (log: {failed.LogFile})");
+            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {TerminalText.OneLine(failed.Reason ?? "no reason recorded")} (log: {failed.LogFile})");
         console.WriteLine($"results: {directory.Path}");
         return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
     }
@@ -196,8 +196,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         File.Delete(request.OutcomeFile);
         string result = outcome switch
         {
-            { Reason: string reason } => $": {reason}",
-            { Finding: SemanticFinding finding } => $": {finding.Summary}",
+            { Reason: string reason } => $": {TerminalText.OneLine(reason)}",
+            { Finding: SemanticFinding finding } => $": {TerminalText.OneLine(finding.Summary)}",
             _ => $" ({outcome.Benchmarks} benchmarks)",
         };
         console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
