@@ -17,6 +17,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     ListCommand.Create(),
     DoctorCommand.Create(),
 };
+EmptyValues.RefuseIn(root);
 
 ParseResult parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
