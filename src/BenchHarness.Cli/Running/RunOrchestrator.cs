@@ -54,7 +54,9 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// </summary>
     public int Resume(ResumeRequest request, string commandLine)
     {
-        ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
+        RunManifest recorded = ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
+        if (RunLimits.Exceeded(recorded.Options, recorded.ProfileSettings) is string exceeded)
+            throw new HarnessException($"{ManifestFile.PathIn(request.Directory)}: records {exceeded}; start a new run");
         using RunDirectory directory = RunDirectory.Open(request.Directory);
         RunManifest manifest = ManifestReader.ReadIn(directory.Path);
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
