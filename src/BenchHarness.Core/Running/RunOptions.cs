@@ -65,7 +65,7 @@ public static class RunLimits
     /// </summary>
     public static int MaxThreads => Environment.ProcessorCount;
 
-    public static string ThreadsReason => "the logical cores of this machine: more threads than cores time the scheduler, not the pattern";
+    public const string ThreadsReason = "the logical cores of this machine: more threads than cores time the scheduler, not the pattern";
 
     /// <summary>
     /// Why a result set recorded with <paramref name="options"/> and <paramref name="settings"/> cannot be run on here
@@ -76,7 +76,7 @@ public static class RunLimits
         (_, var timeout) when timeout <= TimeSpan.Zero => $"a suite timeout of {timeout}, which is not positive",
         (_, var timeout) when timeout > MaxSuiteTimeout =>
             $"a suite timeout of {OptionParsing.FormatDuration(timeout)}, above the limit of {OptionParsing.FormatDuration(MaxSuiteTimeout)}",
-        ( < 1, _) => $"--threads {options.Threads}, below 1",
+        (var threads, _) when threads < 1 => $"--threads {threads}, below 1",
         (var threads, _) when threads > MaxThreads => $"--threads {threads}, above the limit of {MaxThreads} (the logical cores of this machine)",
         _ => null,
     };
