@@ -17,7 +17,7 @@ public static class TerminalText
 
     private static string Escape(string text, bool keepLines)
     {
-        int first = IndexOfUnsafe(text, 0, keepLines);
+        int first = IndexOfUnsafe(text, keepLines);
         if (first < 0)
             return text;
         var escaped = new StringBuilder(text.Length + 16).Append(text, 0, first);
@@ -39,9 +39,9 @@ public static class TerminalText
         return escaped.ToString();
     }
 
-    private static int IndexOfUnsafe(string text, int start, bool keepLines)
+    private static int IndexOfUnsafe(string text, bool keepLines)
     {
-        for (int i = start; i < text.Length; i++)
+        for (int i = 0; i < text.Length; i++)
             if (IsUnsafe(text, i, keepLines))
                 return i;
         return -1;
