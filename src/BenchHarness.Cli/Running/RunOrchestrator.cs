@@ -54,7 +54,9 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// </summary>
     public int Resume(ResumeRequest request, string commandLine)
     {
-        ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
+        RunManifest recorded = ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
+        if (RunLimits.Exceeded(recorded.Options, recorded.ProfileSettings) is string exceeded)
+            throw new HarnessException($"{ManifestFile.PathIn(request.Directory)}: records {exceeded}; start a new run");
         using RunDirectory directory = RunDirectory.Open(request.Directory);
         RunManifest manifest = ManifestReader.ReadIn(directory.Path);
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
@@ -151,7 +153,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Failed)} failed, " +
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
         foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
-            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {failed.Reason} (log: {failed.LogFile})");
+            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {TerminalText.OneLine(failed.Reason ?? "no reason recorded")} (log: {failed.LogFile})");
         console.WriteLine($"results: {directory.Path}");
         return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
     }
@@ -196,8 +198,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         File.Delete(request.OutcomeFile);
         string result = outcome switch
         {
-            { Reason: string reason } => $": {reason}",
-            { Finding: SemanticFinding finding } => $": {finding.Summary}",
+            { Reason: string reason } => $": {TerminalText.OneLine(reason)}",
+            { Finding: SemanticFinding finding } => $": {TerminalText.OneLine(finding.Summary)}",
             _ => $" ({outcome.Benchmarks} benchmarks)",
         };
         console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
