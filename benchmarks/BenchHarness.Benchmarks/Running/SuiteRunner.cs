@@ -34,7 +34,8 @@ public static class SuiteRunner
             return Outcome(SuiteStatus.Skipped,
                 string.Join("; ", request.Devices.Select(d => TorchDevices.UnavailableReason(d))), []);
 
-        TorchSession.Configure(request.Threads, request.Seed);
+        var session = new TorchSettings(request.Threads, request.Seed);
+        TorchSession.Configure(session);
         if (suite.IsAssignableTo(typeof(ISemanticProbe)))
         {
             var probe = (ISemanticProbe)Activator.CreateInstance(suite)!;
@@ -44,7 +45,7 @@ public static class SuiteRunner
         }
 
         Progress($"{suite.Name}: checking that anti-pattern and fix compute the same outputs");
-        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes);
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes, session);
         if (EquivalenceChecker.FirstFailure(checks) is string disagreement)
             return Outcome(SuiteStatus.Failed, $"not timed: {disagreement}", checks);
 
