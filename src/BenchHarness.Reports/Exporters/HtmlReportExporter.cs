@@ -1,6 +1,7 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Analysis.Statistics;
+using BenchHarness.Catalog;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Html;
 using BenchHarness.Reports.Model;
@@ -121,7 +122,7 @@ public static class HtmlReportExporter
                             "comparisons) and materially faster, its interval above 1.10x, where the study expects it, and nowhere slower; not " +
                             "reproduced when it is slower, or no interval reaches 1.10x; inconclusive when mixed, too noisy, measured in a single " +
                             "process, or when a control is biased. The full rules are in docs/analysis.md.");
-            w.Element("li", "Controls: where both members run identical code (the eager column of P01, P02, P04, P05, P06 and P09), the " +
+            w.Element("li", $"Controls: where both members run identical code (the eager column of {EagerControls()}), the " +
                             "speed-up must be about 1.0x. A control significantly and materially away from 1.0x is flagged biased: the measurement " +
                             "favours one member, and the pattern's verdict is inconclusive.");
             w.Element("li", $"Samples (processes x iterations per benchmark): {(shapes.Length == 0 ? "none" : string.Join(", ", shapes))}.");
@@ -129,6 +130,11 @@ public static class HtmlReportExporter
                             "In time charts, pink = anti-pattern, green = fix; solid line with filled marker = graph, dashed with open marker = eager.");
         }
     }
+
+    // The catalog says which columns are controls; the text follows it.
+    private static string EagerControls() => string.Join(", ", PatternCatalog.All
+        .Where(p => p.Kind == PatternKind.PerformancePair && p.Modes?.Eager == ModeRole.Control)
+        .Select(p => p.Id));
 
     private static void Reproduction(HtmlWriter w, IReadOnlyList<VerdictRow> verdicts)
     {

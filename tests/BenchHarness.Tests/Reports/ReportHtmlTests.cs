@@ -112,6 +112,7 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.Contains("reference median / candidate median", reading);
         Assert.Contains("95% interval of a two-level bootstrap", reading);
         Assert.Contains("3x10", reading);
+        Assert.Contains("the eager column of P01, P02, P04, P05, P06, P09", reading);
     }
 
     [Fact]
