@@ -173,7 +173,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         HostExit exit;
         using (var log = new StreamWriter(logFile) { AutoFlush = true })
         {
-            exit = host.RunSuite(requestFile, request.Settings.SuiteTimeout, line =>
+            exit = host.RunSuite(request, requestFile, request.Settings.SuiteTimeout, line =>
             {
                 log.WriteLine(line);
                 if ((verbose ? line : HostOutputFilter.Condense(line)) is string shown)

@@ -23,13 +23,14 @@ public static class MarkdownSummaryExporter
 
         md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Bootstrap.ConfidenceLevel)} two-level bootstrap interval (processes, then iterations).")
           .AppendLine()
-          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict |")
-          .AppendLine("|---|---|---|---|");
+          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |")
+          .AppendLine("|---|---|---|---|---|");
         foreach (VerdictRow row in VerdictTable.Rows(input))
             md.Append("| ").Append(Cell($"{row.PatternId} {row.Name}"))
               .Append(" | ").Append(Cell($"{row.Expected} ({row.Source})"))
               .Append(" | ").Append(row.Measured.Count == 0 ? "—" : string.Join("<br>", row.Measured.Select(Cell)))
               .Append(" | **").Append(Cell(row.VerdictText)).Append("**: ").Append(Cell(row.Reason))
+              .Append(" | ").Append(row.Controls.Count == 0 ? "—" : string.Join("<br>", row.Controls.Select(Cell)))
               .AppendLine(" |");
 
         var failed = set.FailedSuites;
