@@ -40,7 +40,7 @@ public sealed class ExporterTests : IDisposable
         Assert.DoesNotContain(unchanged, changes);
         Assert.Contains(unchanged, everything);
         Assert.Contains("benchharness compare --baseline", changes);
-        Assert.Contains("P03 Fix >= 100x Anti, Graph", changes);
+        Assert.Contains("P03 Fix &gt;= 100x Anti, Graph", changes); // plain text is HTML-escaped: it renders as ">="
     }
 
     [Fact]
