@@ -50,14 +50,47 @@ public static class ManifestReader
             { Engine.Packages: null } => "engine.packages",
             { Engine.Gpus: null } => "engine.gpus",
             { Options: null } => "options",
+            { ProfileSettings: null } => "profileSettings",
+            { Git: null } => "git",
+            { Git.Commit: null } => "git.commit",
             { Devices: null } => "devices",
             { Suites: null } => "suites",
-            _ => manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) ? "suites[].failedBenchmarks" : null,
+            _ when manifest.Devices.Any(d => d?.Device is null) => "devices[].device",
+            _ when manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) => "suites[].failedBenchmarks",
+            _ when manifest.Suites.Any(s => s.Suite is null) => "suites[].suite",
+            _ => null,
         };
         if (missing is not null)
             throw new ResultSetException(path, $"lacks '{missing}' (manifest schema {schema})", Remedy);
+        CheckPaths(path, manifest!);
         return manifest!;
     }
+
+    /// <summary>
+    /// Every path a manifest names is read or copied by someone (the loader, merge): each must lead inside the result
+    /// set, links resolved, and the names that become paths (a suite's pattern id and type name) must be plain names.
+    /// </summary>
+    private static void CheckPaths(string path, RunManifest manifest)
+    {
+        string directory = RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        foreach (SuiteOutcome suite in manifest.Suites)
+        {
+            if (!IsPlainName(suite.PatternId))
+                throw new ResultSetException(path, $"a suite's pattern id '{suite.PatternId}' is not a plain name", Remedy);
+            if (!IsPlainName(suite.Suite))
+                throw new ResultSetException(path, $"suite {suite.PatternId}: suite name '{suite.Suite}' is not a plain name", Remedy);
+            foreach ((string field, string? relative) in new[] { ("resultsFile", suite.ResultsFile), ("logFile", suite.LogFile) })
+            {
+                if (relative is not null && (relative.Trim().Length == 0 || Path.IsPathRooted(relative)
+                                             || !RealPath.IsWithinResolved(RealPath.Of(Path.Combine(directory, relative)), directory)))
+                    throw new ResultSetException(path, $"suite {suite.PatternId} lists {field} '{relative}', which lies outside the result set",
+                        "a manifest names files inside its own directory only: restore the manifest or run again");
+            }
+        }
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Trim().Length > 0 && name is not ("." or "..") && name.IndexOfAny(['/', '\\', '\0']) < 0;
 
     private static bool TryGetCaseInsensitive(JsonElement element, string name, out JsonElement value)
     {
