@@ -49,13 +49,17 @@ public static class ManifestReader
             { Engine: null } => "engine",
             { Engine.Packages: null } => "engine.packages",
             { Engine.Gpus: null } => "engine.gpus",
+            { Engine.Suites: null } => "engine.suites",
             { Options: null } => "options",
+            { Options.Patterns: null } => "options.patterns",
+            { Options.Modes: null } => "options.modes",
             { ProfileSettings: null } => "profileSettings",
             { Git: null } => "git",
             { Git.Commit: null } => "git.commit",
             { Devices: null } => "devices",
             { Suites: null } => "suites",
             _ when manifest.Devices.Any(d => d?.Device is null) => "devices[].device",
+            _ when manifest.Engine.Suites.Any(s => s?.PatternId is null || s.Suite is null) => "engine.suites[].suite",
             _ when manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) => "suites[].failedBenchmarks",
             _ when manifest.Suites.Any(s => s.Suite is null) => "suites[].suite",
             _ => null,
@@ -67,12 +71,17 @@ public static class ManifestReader
     }
 
     /// <summary>
-    /// Every path a manifest names is read or copied by someone (the loader, merge): each must lead inside the result
-    /// set, links resolved, and the names that become paths (a suite's pattern id and type name) must be plain names.
+    /// Every path a manifest names is read, copied or moved by someone (the loader, merge, resume): each must lead inside
+    /// the result set, links resolved, and the names that become paths (pattern ids and suite names) must be plain names.
     /// </summary>
     private static void CheckPaths(string path, RunManifest manifest)
     {
         string directory = RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        foreach (SuiteInfo suite in manifest.Engine.Suites)
+        {
+            if (!IsPlainName(suite.PatternId) || !IsPlainName(suite.Suite))
+                throw new ResultSetException(path, $"engine.suites lists '{suite.PatternId}' '{suite.Suite}', which is not a plain name", Remedy);
+        }
         foreach (SuiteOutcome suite in manifest.Suites)
         {
             if (!IsPlainName(suite.PatternId))

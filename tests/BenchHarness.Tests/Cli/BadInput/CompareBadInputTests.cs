@@ -39,6 +39,7 @@ public sealed class CompareBadInputTests : IDisposable
         { "log-file-above-the-set", "lists logFile '../lure.log', which lies outside the result set" },
         { "suite-name-a-path", "suite name '../..' is not a plain name" },
         { "pattern-id-a-path", "pattern id '../P01' is not a plain name" },
+        { "engine-suite-name-a-path", "engine.suites lists 'P01' '../../x', which is not a plain name" },
         { "manifest-without-git", "lacks 'git'" },
         { "manifest-with-a-null-device", "lacks 'devices[].device'" },
     };
@@ -114,6 +115,14 @@ public sealed class CompareBadInputTests : IDisposable
                 break;
             case "pattern-id-a-path":
                 EditSuite(baseline, s => s["patternId"] = "../P01");
+                (options, bothSides) = ([], true);
+                break;
+            case "engine-suite-name-a-path":
+                // resume moves '<suite>-report-full.json' of an earlier attempt aside: that name must stay in the set
+                GateFixtures.EditManifestJson(baseline, m => m["engine"]!["suites"] = new JsonArray(new JsonObject
+                {
+                    ["patternId"] = "P01", ["suite"] = "../../x", ["sizes"] = new JsonArray(16), ["measuresFirstCall"] = false,
+                }));
                 (options, bothSides) = ([], true);
                 break;
             case "manifest-without-git":
