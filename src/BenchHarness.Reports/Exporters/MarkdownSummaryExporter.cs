@@ -1,5 +1,6 @@
 using System.Text;
 using BenchHarness.Reports.Model;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Exporters;
 
@@ -44,29 +45,7 @@ public static class MarkdownSummaryExporter
         return md.ToString();
     }
 
-    /// <summary>
-    /// Text that renders as itself on GitHub: HTML is escaped (GitHub renders inline HTML), markdown punctuation is
-    /// backslash-escaped, and line breaks become spaces so a value cannot start a new block.
-    /// </summary>
-    public static string Inline(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '\r' or '\n': builder.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' or '!':
-                    builder.Append('\\').Append(c);
-                    break;
-                default: builder.Append(c); break;
-            }
-        }
-        return builder.ToString();
-    }
+    private static string Inline(string text) => MarkdownText.Inline(text);
 
     private static string Cell(string text) => Inline(text);
 

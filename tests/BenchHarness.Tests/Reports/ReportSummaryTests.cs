@@ -51,7 +51,7 @@ public class ReportSummaryTests(ReportFixture fixture) : IClassFixture<ReportFix
     [Fact]
     public void Markdown_escaping_neutralises_html_tables_and_line_breaks()
     {
-        string text = MarkdownSummaryExporter.Inline("a|b <script>x</script> *c*\n# d");
+        string text = BenchHarness.Text.MarkdownText.Inline("a|b <script>x</script> *c*\n# d");
         Assert.Equal("a\\|b &lt;script&gt;x&lt;/script&gt; \\*c\\* \\# d", text);
     }
 }
