@@ -153,7 +153,7 @@ public static class GateComparer
 
     private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget) =>
         new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,
-            Power.Assess(ratio, Math.Max(powerTarget, 1 + 1e-9)).MinimumDetectableRatio - 1);
+            DecisionRules.PowerToDetect(ratio, powerTarget).MinimumDetectableRatio - 1);
 
     private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;
 
@@ -186,6 +186,8 @@ public static class GateComparer
         notes.AddRange(config.Benchmarks.Keys
             .Where(k => !names.Contains(k) && (!BenchmarkIdentity.TryParse(k, out BenchmarkIdentity key) || patterns.Contains(key.PatternId)))
             .Select(k => $"config {config.Source}: benchmarks[\"{k}\"] matches no benchmark in either result set"));
+        BenchmarkIdentity[] measured = [.. baseline.Benchmarks.Concat(current.Benchmarks).Select(b => b.Identity).OfType<BenchmarkIdentity>()];
+        notes.AddRange(config.Contracts.Select(c => c.LikelyTypo(measured)).OfType<string>().Select(why => $"config {config.Source}: {why}"));
         if (baseline.Manifest is { } b && current.Manifest is { } c && b.Options.Profile != c.Options.Profile)
             notes.Add($"profiles differ: baseline {b.Options.Profile}, current {c.Options.Profile}");
         foreach ((string side, ResultSet set) in new[] { ("baseline", baseline), ("current", current) })

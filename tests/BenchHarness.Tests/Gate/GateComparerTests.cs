@@ -189,6 +189,29 @@ public sealed class GateComparerTests : IDisposable
     }
 
     [Fact]
+    public void A_contract_selecting_a_parameter_value_no_benchmark_has_is_reported_as_a_likely_typo()
+    {
+        string baseline = fixtures.Write(Plan, 66), current = fixtures.Write(Plan, 67);
+        GateConfig config = GateConfig.Defaults with
+        {
+            Contracts =
+            [
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Size=99999"),
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Sise=256"),
+                PairContract.Parse("P10 Fix >= 2x Anti, Size=99999"), // P10 did not run: expected to select nothing
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Size=256"),
+            ],
+        };
+
+        GateReport report = GateFixtures.Compare(baseline, current, config);
+
+        Assert.Single(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Size=99999'") && n.Contains("Size=99999") && n.Contains("measured: 16, 256"));
+        Assert.Single(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Sise=256'") && n.Contains("no measured P03 benchmark has a parameter Sise"));
+        Assert.DoesNotContain(report.Notes, n => n.Contains("P10"));
+        Assert.DoesNotContain(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Size=256'"));
+    }
+
+    [Fact]
     public void An_absolute_threshold_wins_where_it_is_larger()
     {
         // +8% on a 10 us benchmark is 0.8 us: slower at 5%, not at 5%|1us (10% of 10 us).
