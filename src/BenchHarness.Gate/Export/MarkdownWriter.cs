@@ -72,7 +72,9 @@ public static class MarkdownWriter
         if (report.Added.Count > 0)
             Section(md, "New benchmarks (not gated)", report.Added.Select(a => $"`{Cell(a)}`"));
         if (report.Removed.Count > 0)
-            Section(md, "Removed benchmarks (not gated)", report.Removed.Select(r => $"`{Cell(r)}`"));
+            Section(md, VerdictText.RemovedTitle, report.Removed.Select(r => $"`{Cell(r)}`"));
+        if (report.BaselineFailed.Count > 0)
+            Section(md, VerdictText.BaselineFailedTitle, report.BaselineFailed);
         if (report.Notes.Count > 0)
             Section(md, "Notes", report.Notes);
 
