@@ -52,7 +52,7 @@ public static class GateComparer
             Added: comparison.OnlyInCurrent.Where(name => !notJudged.Contains(name)).Select(BenchmarkNames.Short).ToArray(),
             Removed: comparison.OnlyInBaseline.Select(BenchmarkNames.Short).ToArray(),
             Failed: FailuresOf(current),
-            Notes: Notes(baseline, current, config),
+            Notes: [.. Notes(baseline, current, config), .. OverheadNotes(comparison)],
             Reproduce: Reproduction(baseline, current, settings))
         {
             BaselineFailed = baselineFailed,
@@ -91,6 +91,18 @@ public static class GateComparer
         string[] names = fullNames.Select(BenchmarkNames.Short).ToArray();
         return string.Join(", ", names.Take(shown)) + (names.Length > shown ? $" and {names.Length - shown} more" : "");
     }
+
+    /// <summary>
+    /// BenchmarkDotNet's overhead (the empty-call cost) subtracted on one side and kept on the other biases the ratio by
+    /// about the overhead, which matters for nanosecond-scale benchmarks: say so, by name.
+    /// </summary>
+    private static IEnumerable<string> OverheadNotes(RunComparison comparison) =>
+        comparison.Changes.Where(c => c.Baseline.OverheadSubtracted != c.Current.OverheadSubtracted).Select(c =>
+        {
+            (string subtracted, string kept) = c.Baseline.OverheadSubtracted ? ("baseline", "current") : ("current", "baseline");
+            return $"{BenchmarkNames.Short(c.FullName)}: BenchmarkDotNet's overhead was subtracted in the {subtracted} but kept in the {kept} " +
+                   "(none measured there, or it exceeded the workload), so its ratio is biased by about the overhead; measure both sides the same way";
+        });
 
     private static double[] Correct(double[] pValues, Correction correction) =>
         pValues.Length == 0 ? []

@@ -258,6 +258,24 @@ public sealed class GateComparerTests : IDisposable
     }
 
     [Fact]
+    public void A_benchmark_whose_overhead_was_subtracted_on_one_side_only_is_named_in_the_notes()
+    {
+        PlannedBenchmark cheap = Plan[0];
+        string Write(string name, double? overhead, int seed)
+        {
+            var benchmarks = Plan.Select((p, i) => new Support.SyntheticBenchmark(p.FullName,
+                Support.SyntheticBenchmark.Samples(p.MedianNs, 3, 15, seed * 100 + i, processNoise: 0.01),
+                OverheadPerOp: p == cheap ? overhead : null));
+            return new Support.SyntheticResultSet([.. benchmarks], RunId: name).WriteTo(Path.Combine(fixtures.Root, name));
+        }
+
+        GateReport report = GateFixtures.Compare(Write("with-overhead", 50, 1), Write("without-overhead", null, 2));
+
+        string note = Assert.Single(report.Notes, n => n.Contains(cheap.ShortName));
+        Assert.Contains("subtracted in the baseline but kept in the current", note);
+    }
+
+    [Fact]
     public void A_contract_selecting_a_parameter_value_no_benchmark_has_is_reported_as_a_likely_typo()
     {
         string baseline = fixtures.Write(Plan, 66), current = fixtures.Write(Plan, 67);
