@@ -72,7 +72,9 @@ public static class MarkdownWriter
         if (report.Added.Count > 0)
             Section(md, "New benchmarks (not gated)", report.Added.Select(a => Code(a)));
         if (report.Removed.Count > 0)
-            Section(md, "Removed benchmarks (not gated)", report.Removed.Select(r => Code(r)));
+            Section(md, VerdictText.RemovedTitle, report.Removed.Select(r => Code(r)));
+        if (report.BaselineFailed.Count > 0)
+            Section(md, VerdictText.BaselineFailedTitle, report.BaselineFailed.Select(Inline));
         if (report.Notes.Count > 0)
             Section(md, "Notes", report.Notes.Select(Inline));
 
