@@ -84,10 +84,7 @@ public sealed class MergeTests : IDisposable
 
         ProgramRun run = BuiltPrograms.RunCli(["merge", "--out", output, .. sources]);
 
-        Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        Assert.Contains(expected, run.StandardError);
-        Assert.Single(run.ErrorLines);
-        Assert.DoesNotContain("Exception", run.StandardError);
+        CliAssertions.AssertOneLineFailure(run, expected);
         if (kind != "not-empty-output")
             Assert.False(Directory.Exists(output), "a refused merge writes nothing");
     }

@@ -1,5 +1,6 @@
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -31,12 +32,12 @@ public sealed class CalibrateBadInputTests : IDisposable
             "empty-markdown" => "",
             _ => throw new ArgumentException(kind),
         };
-        string[] firstBefore = BadInput.Snapshot(first), secondBefore = BadInput.Snapshot(second);
+        string[] firstBefore = DirectorySnapshot.Of(first), secondBefore = DirectorySnapshot.Of(second);
 
-        BadInput.AssertOneLineFailure(BuiltPrograms.RunCli("calibrate", first, second, "--plant", "1.5", "--markdown", markdown), expected);
+        AssertOneLineFailure(BuiltPrograms.RunCli("calibrate", first, second, "--plant", "1.5", "--markdown", markdown), expected);
 
-        Assert.Equal(firstBefore, BadInput.Snapshot(first));
-        Assert.Equal(secondBefore, BadInput.Snapshot(second));
+        Assert.Equal(firstBefore, DirectorySnapshot.Of(first));
+        Assert.Equal(secondBefore, DirectorySnapshot.Of(second));
         Assert.Equal("last week's calibration", File.ReadAllText(existing));
     }
 

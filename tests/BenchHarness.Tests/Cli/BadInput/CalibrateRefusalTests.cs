@@ -1,5 +1,6 @@
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -57,7 +58,7 @@ public sealed class CalibrateRefusalTests : IDisposable
                 throw new ArgumentException(kind);
         }
 
-        BadInputAssert.OneLine(BuiltPrograms.RunCli(["calibrate", "--config", config, "--plant", "1.5", .. runs]), expected);
+        AssertOneLineFailure(BuiltPrograms.RunCli(["calibrate", "--config", config, "--plant", "1.5", .. runs]), expected);
     }
 
     public void Dispose() => fixtures.Dispose();

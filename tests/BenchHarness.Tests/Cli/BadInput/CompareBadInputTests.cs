@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -136,17 +137,17 @@ public sealed class CompareBadInputTests : IDisposable
             default:
                 throw new ArgumentException(kind);
         }
-        string[] baselineBefore = BadInput.Snapshot(baseline), currentBefore = BadInput.Snapshot(current);
-        string[] outputsBefore = BadInput.Snapshot(outputs), outsideBefore = BadInput.Snapshot(outside);
+        string[] baselineBefore = DirectorySnapshot.Of(baseline), currentBefore = DirectorySnapshot.Of(current);
+        string[] outputsBefore = DirectorySnapshot.Of(outputs), outsideBefore = DirectorySnapshot.Of(outside);
 
-        BadInput.AssertOneLineFailure(Compare(baseline, current, options, workingDirectory), expected);
+        AssertOneLineFailure(Compare(baseline, current, options, workingDirectory), expected);
         if (bothSides)
-            BadInput.AssertOneLineFailure(Compare(current, baseline, options, workingDirectory), expected); // the same refusal on either side
+            AssertOneLineFailure(Compare(current, baseline, options, workingDirectory), expected); // the same refusal on either side
 
-        Assert.Equal(baselineBefore, BadInput.Snapshot(baseline));
-        Assert.Equal(currentBefore, BadInput.Snapshot(current));
-        Assert.Equal(outputsBefore, BadInput.Snapshot(outputs));
-        Assert.Equal(outsideBefore, BadInput.Snapshot(outside));
+        Assert.Equal(baselineBefore, DirectorySnapshot.Of(baseline));
+        Assert.Equal(currentBefore, DirectorySnapshot.Of(current));
+        Assert.Equal(outputsBefore, DirectorySnapshot.Of(outputs));
+        Assert.Equal(outsideBefore, DirectorySnapshot.Of(outside));
         Assert.False(File.Exists(Path.Combine(fixtures.Root, "verdicts.json")));
     }
 

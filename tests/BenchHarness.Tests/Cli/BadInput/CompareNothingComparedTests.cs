@@ -2,6 +2,7 @@ using BenchHarness.Results;
 using BenchHarness.Running;
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -85,7 +86,7 @@ public sealed class CompareNothingComparedTests : IDisposable
                 throw new ArgumentException(kind);
         }
 
-        BadInputAssert.OneLine(BuiltPrograms.RunCli(["compare", "--baseline", baseline, "--current", current, "--config", config, .. extra]), expected);
+        AssertOneLineFailure(BuiltPrograms.RunCli(["compare", "--baseline", baseline, "--current", current, "--config", config, .. extra]), expected);
     }
 
     public void Dispose() => fixtures.Dispose();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -76,14 +77,14 @@ public sealed class MergeBadInputTests : IDisposable
             default:
                 throw new ArgumentException(kind);
         }
-        string[] firstBefore = BadInput.Snapshot(first), secondBefore = BadInput.Snapshot(second), outsBefore = BadInput.Snapshot(outs);
+        string[] firstBefore = DirectorySnapshot.Of(first), secondBefore = DirectorySnapshot.Of(second), outsBefore = DirectorySnapshot.Of(outs);
         string[] rootBefore = Directory.GetFileSystemEntries(fixtures.Root);
 
-        BadInput.AssertOneLineFailure(BuiltPrograms.RunCli("merge", "--out", output, first, second), expected);
+        AssertOneLineFailure(BuiltPrograms.RunCli("merge", "--out", output, first, second), expected);
 
-        Assert.Equal(firstBefore, BadInput.Snapshot(first));
-        Assert.Equal(secondBefore, BadInput.Snapshot(second));
-        Assert.Equal(outsBefore, BadInput.Snapshot(outs)); // no --out, no temporary directory beside it
+        Assert.Equal(firstBefore, DirectorySnapshot.Of(first));
+        Assert.Equal(secondBefore, DirectorySnapshot.Of(second));
+        Assert.Equal(outsBefore, DirectorySnapshot.Of(outs)); // no --out, no temporary directory beside it
         Assert.Equal(rootBefore.Order(), Directory.GetFileSystemEntries(fixtures.Root).Order());
         Assert.Equal(["escaped.log"], Directory.GetFileSystemEntries(lure).Select(Path.GetFileName));
     }

@@ -1,6 +1,7 @@
 using BenchHarness.Results;
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Cli.BadInput;
 
@@ -43,24 +44,24 @@ public sealed class ResumeBadInputTests : IDisposable
             default:
                 throw new ArgumentException(kind);
         }
-        string[] before = BadInput.Snapshot(directory);
+        string[] before = DirectorySnapshot.Of(directory);
 
-        BadInput.AssertOneLineFailure(BuiltPrograms.RunCli(["run", "--resume", directory, .. options]), expected);
+        AssertOneLineFailure(BuiltPrograms.RunCli(["run", "--resume", directory, .. options]), expected);
 
-        Assert.Equal(before, BadInput.Snapshot(directory));
+        Assert.Equal(before, DirectorySnapshot.Of(directory));
     }
 
     [Fact]
     public void Resuming_a_complete_run_does_nothing_and_writes_nothing()
     {
         string directory = fixtures.Write(Plan, 2);
-        string[] before = BadInput.Snapshot(directory);
+        string[] before = DirectorySnapshot.Of(directory);
 
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", directory);
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.StandardError);
         Assert.Contains("nothing to resume", run.StandardOutput);
-        Assert.Equal(before, BadInput.Snapshot(directory));
+        Assert.Equal(before, DirectorySnapshot.Of(directory));
     }
 
     public void Dispose() => fixtures.Dispose();

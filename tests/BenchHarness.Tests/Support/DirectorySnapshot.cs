@@ -1,24 +1,12 @@
 using System.Security.Cryptography;
-using BenchHarness.Tests.Support;
 
-namespace BenchHarness.Tests.Cli.BadInput;
+namespace BenchHarness.Tests.Support;
 
-/// <summary>What every bad-input table asserts: exit 2, one line naming the problem, no stack trace; and what was left alone.</summary>
-public static class BadInput
+/// <summary>What a refused command must leave as it was: every entry of a directory, compared before and after.</summary>
+public static class DirectorySnapshot
 {
-    public static void AssertOneLineFailure(ProgramRun run, string expected)
-    {
-        Assert.True(run.ExitCode == ExitCodes.BadInputOrFailure, $"exit {run.ExitCode}, stdout: {run.StandardOutput}, stderr: {run.StandardError}");
-        Assert.Contains(expected, run.StandardError);
-        Assert.Single(run.ErrorLines);
-        Assert.StartsWith("benchharness: ", run.ErrorLines[0]);
-        Assert.DoesNotContain("   at ", run.StandardError);
-        Assert.DoesNotContain("Exception", run.StandardError);
-        Assert.DoesNotContain("internal error", run.StandardError);
-    }
-
     /// <summary>Every entry under <paramref name="directory"/> (links listed, not followed), with a hash of each file's bytes.</summary>
-    public static string[] Snapshot(string directory)
+    public static string[] Of(string directory)
     {
         var entries = new List<string>();
         void Walk(DirectoryInfo folder)
