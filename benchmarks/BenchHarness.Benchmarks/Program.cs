@@ -43,7 +43,7 @@ static int CheckScripts(string[] names)
 
 static int Probe(string[] args)
 {
-    int threads = args is [_, "--threads", string n] && int.TryParse(n, out int t) ? t : TorchSession.RequestedThreads;
+    int threads = args is [_, "--threads", string n] && int.TryParse(n, out int t) ? t : TorchSettings.FromEnvironment().Threads;
     EngineInfo info = TorchEngineProbe.Read(threads);
     Console.WriteLine(JsonSerializer.Serialize(info, ResultJson.Options));
     return info.NativesLoaded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;

@@ -29,18 +29,13 @@ public static class HarnessConfig
     public static Job JobFor(SuiteRequest request)
     {
         ProfileSettings settings = request.Settings;
-        string threads = request.Threads.ToString();
         Job job = Job.Default
             .WithId(request.Profile.ToString())
             .WithLaunchCount(settings.LaunchCount)
             .WithIterationCount(settings.IterationCount)
             .WithIterationTime(TimeInterval.FromMilliseconds(settings.IterationTime.TotalMilliseconds))
-            .WithEnvironmentVariables(
-                // libtorch reads OMP_NUM_THREADS at process start; the suite also pins threads in its setup.
-                new EnvironmentVariable("OMP_NUM_THREADS", threads),
-                new EnvironmentVariable("MKL_NUM_THREADS", threads),
-                new EnvironmentVariable(TorchSession.ThreadsVariable, threads),
-                new EnvironmentVariable(TorchSession.SeedVariable, request.Seed.ToString()))
+            // libtorch reads OMP_NUM_THREADS at process start; the suite also pins threads in its setup.
+            .WithEnvironmentVariables(SuiteEnvironment.For(request).Select(v => new EnvironmentVariable(v.Key, v.Value)).ToArray())
             .WithArguments(BuildArguments());
         return settings.WarmupCount is int warmups ? job.WithWarmupCount(warmups) : job;
     }

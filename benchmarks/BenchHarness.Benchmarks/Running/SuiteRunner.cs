@@ -34,17 +34,18 @@ public static class SuiteRunner
             return Outcome(SuiteStatus.Skipped,
                 string.Join("; ", request.Devices.Select(d => TorchDevices.UnavailableReason(d))), []);
 
-        TorchSession.Configure(request.Threads, request.Seed);
+        var session = new TorchSettings(request.Threads, request.Seed);
+        TorchSession.Configure(session);
         if (suite.IsAssignableTo(typeof(ISemanticProbe)))
         {
-            var probe = (ISemanticProbe)Activator.CreateInstance(suite)!;
-            Progress($"{suite.Name}: looking for {probe.Kind.ToString().ToLowerInvariant()} on {devices[0]}");
-            SemanticFinding finding = probe.Run(devices[0]);
-            return Outcome(SuiteStatus.Succeeded, null, [], finding: finding, devicesUsed: [devices[0]]);
+            ProbeOutcome probed = RunProbe((ISemanticProbe)Activator.CreateInstance(suite)!, devices[0]);
+            return probed.Finding is { } finding
+                ? Outcome(SuiteStatus.Succeeded, null, [], finding: finding, devicesUsed: [devices[0]])
+                : Outcome(SuiteStatus.Failed, probed.Failure, [], devicesUsed: [devices[0]]);
         }
 
         Progress($"{suite.Name}: checking that anti-pattern and fix compute the same outputs");
-        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes);
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes, session);
         if (EquivalenceChecker.FirstFailure(checks) is string disagreement)
             return Outcome(SuiteStatus.Failed, $"not timed: {disagreement}", checks);
 
@@ -68,6 +69,23 @@ public static class SuiteRunner
             : null;
         return Outcome(reason is null ? SuiteStatus.Succeeded : SuiteStatus.Failed, reason, checks,
             results, summary.Reports.Count(r => r.Success), failed);
+    }
+
+    /// <summary>A probe's finding, or why it could not look for one.</summary>
+    public sealed record ProbeOutcome(SemanticFinding? Finding, string? Failure);
+
+    /// <summary>Runs <paramref name="probe"/> on <paramref name="device"/>; a <see cref="ProbeFailedException"/> becomes the failure.</summary>
+    public static ProbeOutcome RunProbe(ISemanticProbe probe, ComputeDevice device)
+    {
+        Progress($"{probe.GetType().Name}: looking for {probe.Kind.ToString().ToLowerInvariant()} on {device}");
+        try
+        {
+            return new ProbeOutcome(probe.Run(device), null);
+        }
+        catch (ProbeFailedException e)
+        {
+            return new ProbeOutcome(null, e.Message);
+        }
     }
 
     public static void Progress(string message) => Console.WriteLine(SuiteHostProtocol.ProgressPrefix + message);

@@ -13,3 +13,9 @@ public interface ISemanticProbe
 
     SemanticFinding Run(ComputeDevice device);
 }
+
+/// <summary>
+/// A probe could not look for its finding (natives that do not load, a child that timed out or failed another way):
+/// the suite fails with <see cref="Exception.Message"/>, one line, rather than record a finding it did not see.
+/// </summary>
+public sealed class ProbeFailedException(string reason) : Exception(reason);

@@ -24,6 +24,7 @@ public abstract class PairSuite : IDisposable
     private Func<Tensor>? fix;
     private Func<Tensor>? antiFirstCall;
     private Func<Tensor>? fixFirstCall;
+    private List<Tensor>? firstUseOutputs;
 
     [ParamsAllValues]
     public ComputeDevice Device { get; set; }
@@ -46,12 +47,28 @@ public abstract class PairSuite : IDisposable
     /// <summary>Whether this suite times first calls (<see cref="FirstCall"/>); the other suites skip those benchmarks.</summary>
     public virtual bool MeasuresFirstCall => false;
 
+    /// <summary>
+    /// How many consecutive calls of each member the equivalence check compares: at least
+    /// <see cref="FirstCallInvocations"/>, more where a member's state changes over more calls (a stream of shapes).
+    /// </summary>
+    public virtual int EquivalenceCalls => FirstCallInvocations;
+
+    /// <summary>
+    /// Threads and seed for <see cref="GlobalSetup"/>; null reads them from the process environment, as
+    /// BenchmarkDotNet's children must. The equivalence check sets them to the request's.
+    /// </summary>
+    public TorchSettings? Session { get; set; }
+
+    /// <summary>The seed this suite was set up with, for host-side randomness (inputs drawn with torch are seeded already).</summary>
+    protected int Seed => Session?.Seed ?? throw new InvalidOperationException("GlobalSetup has not run");
+
     protected torch.Device TorchDevice { get; private set; } = torch.CPU;
 
     [GlobalSetup]
     public void GlobalSetup()
     {
-        TorchSession.Configure(TorchSession.RequestedThreads, TorchSession.RequestedSeed);
+        Session ??= TorchSettings.FromEnvironment();
+        TorchSession.Configure(Session);
         TorchDevice = TorchDevices.Resolve(Device);
         // Temporaries of Prepare die with this scope; what the suite keeps, it registers with Own.
         using (NewDisposeScope())
@@ -80,22 +97,42 @@ public abstract class PairSuite : IDisposable
     [GlobalCleanup]
     public void GlobalCleanup() => Dispose();
 
-    /// <summary>Runs one member once and returns its output, which the caller owns (used for equivalence checks).</summary>
-    public Tensor Evaluate(PairMember member, CallPhase phase = CallPhase.Steady)
+    /// <summary>
+    /// The outputs of one member, which the caller owns (used for equivalence checks): steady, <paramref name="calls"/>
+    /// consecutive calls; first call, one first use, whose <see cref="FirstCallInvocations"/> calls each give an output.
+    /// </summary>
+    public IReadOnlyList<Tensor> Evaluate(PairMember member, CallPhase phase, int calls)
     {
-        Func<Tensor> implementation = (member, phase) switch
-        {
-            (PairMember.Anti, CallPhase.Steady) => anti!,
-            (PairMember.Fix, CallPhase.Steady) => fix!,
-            (PairMember.Anti, _) => antiFirstCall ?? throw FirstCallNotMeasured(),
-            _ => fixFirstCall ?? throw FirstCallNotMeasured(),
-        };
+        ArgumentOutOfRangeException.ThrowIfLessThan(calls, 1);
+        var outputs = new List<Tensor>();
         using DisposeScope scope = NewDisposeScope();
-        Tensor output = implementation();
+        if (phase == CallPhase.Steady)
+        {
+            Func<Tensor> implementation = member == PairMember.Anti ? anti! : fix!;
+            for (int i = 0; i < calls; i++)
+                outputs.Add(Keep(implementation()));
+        }
+        else
+        {
+            Func<Tensor> implementation = (member == PairMember.Anti ? antiFirstCall : fixFirstCall) ?? throw FirstCallNotMeasured();
+            firstUseOutputs = outputs;
+            try
+            {
+                // A first use returns its first call's output; CallAsFirstUse has recorded the later ones.
+                outputs.Insert(0, Keep(implementation()));
+            }
+            finally
+            {
+                firstUseOutputs = null;
+            }
+        }
         TorchDevices.Synchronize(TorchDevice);
-        // A copy, so the caller's tensor survives the suite even when a member returns one of its inputs.
-        return output.clone().MoveToOuterDisposeScope();
+        return outputs.Select(o => o.MoveToOuterDisposeScope()).ToArray();
     }
+
+    // A copy taken at once, so a later call that updates a tensor in place, or returns one of the suite's inputs, cannot
+    // change what was recorded; it dies with Evaluate's scope unless moved out.
+    private static Tensor Keep(Tensor output) => output.clone();
 
     public void Dispose()
     {
@@ -130,12 +167,18 @@ public abstract class PairSuite : IDisposable
     /// </summary>
     protected const int FirstCallInvocations = 3;
 
-    /// <summary>Calls <paramref name="call"/> <see cref="FirstCallInvocations"/> times; returns the first output.</summary>
-    protected static Tensor CallAsFirstUse(Func<Tensor> call)
+    /// <summary>
+    /// Calls <paramref name="call"/> <see cref="FirstCallInvocations"/> times; returns the first output. Under
+    /// <see cref="Evaluate"/> the later outputs are recorded too, so that every call of a first use is checked.
+    /// </summary>
+    protected Tensor CallAsFirstUse(Func<Tensor> call)
     {
         Tensor first = call();
         for (int i = 1; i < FirstCallInvocations; i++)
-            call();
+        {
+            Tensor next = call();
+            firstUseOutputs?.Add(Keep(next));
+        }
         return first;
     }
 
@@ -144,7 +187,7 @@ public abstract class PairSuite : IDisposable
     /// <see cref="CallAsFirstUse"/>. The unit is disposed before this returns (its native memory is not freed, see
     /// <see cref="GraphModule"/>); returns the first output.
     /// </summary>
-    protected static Tensor CompileAndCallAsFirstUse(TorchScriptSource source, Func<GraphModule, Tensor> call)
+    protected Tensor CompileAndCallAsFirstUse(TorchScriptSource source, Func<GraphModule, Tensor> call)
     {
         using GraphModule graph = GraphModule.Compile(source);
         return CallAsFirstUse(() => call(graph));

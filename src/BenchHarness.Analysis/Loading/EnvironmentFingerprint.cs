@@ -41,22 +41,86 @@ public sealed record EnvironmentFingerprint(IReadOnlyDictionary<string, string> 
     }
 
     /// <summary>
-    /// The facts BenchmarkDotNet's <c>HostEnvironmentInfo</c> gives, under their own names ("bdn:os", "bdn:cpu",
-    /// "bdn:runtime", ...): BenchmarkDotNet spells them differently from the manifest, so they only compare with
-    /// another BenchmarkDotNet host.
+    /// BenchmarkDotNet's <c>HostEnvironmentInfo</c> as the manifest's facts, so a foreign set compares with one of ours:
+    /// OsVersion (with its Architecture, as the manifest writes it) is "os", ProcessorName "cpu", LogicalCoreCount
+    /// ("ProcessorCount" before 0.11) "logical-cores", RuntimeVersion "dotnet", BenchmarkDotNetVersion
+    /// "package:BenchmarkDotNet". Facts without a manifest counterpart keep BenchmarkDotNet's name ("bdn:Configuration")
+    /// and compare with other foreign sets only.
     /// </summary>
-    public static EnvironmentFingerprint FromBenchmarkDotNetHost(IReadOnlyDictionary<string, string> hostFacts) =>
-        new(new SortedDictionary<string, string>(hostFacts.ToDictionary(f => $"bdn:{f.Key}", f => f.Value), StringComparer.Ordinal),
-            IsPartial: true);
+    public static EnvironmentFingerprint FromBenchmarkDotNetHost(IReadOnlyDictionary<string, string> hostFacts)
+    {
+        var facts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string name, string value) in hostFacts)
+        {
+            if (name == "Architecture" && hostFacts.ContainsKey("OsVersion"))
+                continue;
+            if (name == "ProcessorCount" && hostFacts.ContainsKey("LogicalCoreCount"))
+                continue;
+            facts[name switch
+            {
+                "OsVersion" => "os",
+                "ProcessorName" => "cpu",
+                "LogicalCoreCount" or "ProcessorCount" => "logical-cores",
+                "RuntimeVersion" => "dotnet",
+                "BenchmarkDotNetVersion" => "package:BenchmarkDotNet",
+                _ => $"bdn:{name}",
+            }] = name == "OsVersion" && hostFacts.TryGetValue("Architecture", out string? architecture) ? $"{value} ({architecture})" : value;
+        }
+        return new EnvironmentFingerprint(facts, IsPartial: true);
+    }
+
+    /// <summary>The facts both fingerprints can be compared on: all of them, unless either side is partial (then the shared ones).</summary>
+    public IReadOnlyList<string> ComparableFacts(EnvironmentFingerprint current) =>
+        (IsPartial || current.IsPartial ? Facts.Keys.Intersect(current.Facts.Keys) : Facts.Keys.Union(current.Facts.Keys))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>
     /// Every fact whose value differs, in name order so messages are stable; empty when the environments match.
     /// A fact known on one side only is a difference, unless either side is partial (then only shared facts count).
+    /// Two manifests compare exactly; against a partial side, values compare word by word (<see cref="SameWords"/>),
+    /// because BenchmarkDotNet spells the same machine differently ("Intel Xeon Processor", "Intel(R) Xeon(R) Processor").
     /// </summary>
-    public IReadOnlyList<EnvironmentDifference> DifferencesFrom(EnvironmentFingerprint current) =>
-        (IsPartial || current.IsPartial ? Facts.Keys.Intersect(current.Facts.Keys) : Facts.Keys.Union(current.Facts.Keys))
-            .Order(StringComparer.Ordinal)
+    public IReadOnlyList<EnvironmentDifference> DifferencesFrom(EnvironmentFingerprint current)
+    {
+        bool spelledDifferently = IsPartial || current.IsPartial;
+        return ComparableFacts(current)
             .Select(fact => new EnvironmentDifference(fact, Facts.GetValueOrDefault(fact), current.Facts.GetValueOrDefault(fact)))
-            .Where(d => !string.Equals(d.Baseline, d.Current, StringComparison.Ordinal))
+            .Where(d => !string.Equals(d.Baseline, d.Current, StringComparison.Ordinal)
+                        && !(spelledDifferently && d.Baseline is not null && d.Current is not null && SameWords(d.Baseline, d.Current)))
             .ToArray();
+    }
+
+    /// <summary>
+    /// Whether every word of one value appears in the other, ignoring case, punctuation and marks that carry no fact
+    /// ("(R)", "(TM)", "@", "Microsoft"); a version matches a longer one it begins ("10.0.19045" and "10.0.19045.3693").
+    /// So ".NET 10.0.12" matches ".NET 10.0.12 (10.0.12, 10.0.1226.42308)" and "Ubuntu 22.04.3 LTS (X64)" matches
+    /// "Linux Ubuntu 22.04.3 LTS (Jammy Jellyfish) (X64)", but no two operating systems, CPUs or versions match.
+    /// </summary>
+    public static bool SameWords(string a, string b)
+    {
+        string[] left = Words(a), right = Words(b);
+        return left.Length > 0 && right.Length > 0 && (Covers(left, right) || Covers(right, left));
+
+        static bool Covers(string[] words, string[] within) => words.All(w => within.Any(o => w == o || IsVersionPrefix(w, o) || IsVersionPrefix(o, w)));
+
+        static bool IsVersionPrefix(string shorter, string longer) =>
+            char.IsDigit(shorter[0]) && longer.StartsWith(shorter + ".", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Marks = ["(r)", "(tm)", "(c)"];
+
+    private static readonly string[] NoFact = ["@", "microsoft"];
+
+    private static string[] Words(string value)
+    {
+        string text = value.ToLowerInvariant();
+        foreach (string mark in Marks)
+            text = text.Replace(mark, " ", StringComparison.Ordinal);
+        return text.Split([' ', '\t', '(', ')', '[', ']', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ':', '-'))
+            .Where(w => w.Length > 0 && !NoFact.Contains(w))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+    }
 }

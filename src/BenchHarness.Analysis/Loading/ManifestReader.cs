@@ -49,15 +49,57 @@ public static class ManifestReader
             { Engine: null } => "engine",
             { Engine.Packages: null } => "engine.packages",
             { Engine.Gpus: null } => "engine.gpus",
+            { Engine.Suites: null } => "engine.suites",
             { Options: null } => "options",
+            { Options.Patterns: null } => "options.patterns",
+            { Options.Modes: null } => "options.modes",
+            { ProfileSettings: null } => "profileSettings",
+            { Git: null } => "git",
+            { Git.Commit: null } => "git.commit",
             { Devices: null } => "devices",
             { Suites: null } => "suites",
-            _ => manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) ? "suites[].failedBenchmarks" : null,
+            _ when manifest.Devices.Any(d => d?.Device is null) => "devices[].device",
+            _ when manifest.Engine.Suites.Any(s => s?.PatternId is null || s.Suite is null) => "engine.suites[].suite",
+            _ when manifest.Suites.Any(s => s is null || s.FailedBenchmarks is null || s.PatternId is null) => "suites[].failedBenchmarks",
+            _ when manifest.Suites.Any(s => s.Suite is null) => "suites[].suite",
+            _ => null,
         };
         if (missing is not null)
             throw new ResultSetException(path, $"lacks '{missing}' (manifest schema {schema})", Remedy);
+        CheckPaths(path, manifest!);
         return manifest!;
     }
+
+    /// <summary>
+    /// Every path a manifest names is read, copied or moved by someone (the loader, merge, resume): each must lead inside
+    /// the result set, links resolved, and the names that become paths (pattern ids and suite names) must be plain names.
+    /// </summary>
+    private static void CheckPaths(string path, RunManifest manifest)
+    {
+        string directory = RealPath.Of(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        foreach (SuiteInfo suite in manifest.Engine.Suites)
+        {
+            if (!IsPlainName(suite.PatternId) || !IsPlainName(suite.Suite))
+                throw new ResultSetException(path, $"engine.suites lists '{suite.PatternId}' '{suite.Suite}', which is not a plain name", Remedy);
+        }
+        foreach (SuiteOutcome suite in manifest.Suites)
+        {
+            if (!IsPlainName(suite.PatternId))
+                throw new ResultSetException(path, $"a suite's pattern id '{suite.PatternId}' is not a plain name", Remedy);
+            if (!IsPlainName(suite.Suite))
+                throw new ResultSetException(path, $"suite {suite.PatternId}: suite name '{suite.Suite}' is not a plain name", Remedy);
+            foreach ((string field, string? relative) in new[] { ("resultsFile", suite.ResultsFile), ("logFile", suite.LogFile) })
+            {
+                if (relative is not null && (relative.Trim().Length == 0 || Path.IsPathRooted(relative)
+                                             || !RealPath.IsWithinResolved(RealPath.Of(Path.Combine(directory, relative)), directory)))
+                    throw new ResultSetException(path, $"suite {suite.PatternId} lists {field} '{relative}', which lies outside the result set",
+                        "a manifest names files inside its own directory only: restore the manifest or run again");
+            }
+        }
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Trim().Length > 0 && name is not ("." or "..") && name.IndexOfAny(['/', '\\', '\0']) < 0;
 
     private static bool TryGetCaseInsensitive(JsonElement element, string name, out JsonElement value)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchHarness.Gate.Calibration;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
+using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
 
@@ -23,22 +24,26 @@ public static class CalibrateCommand
         var config = new Option<string?>("--config") { Description = "Gate config to calibrate (default: the repository's, as compare uses)." };
         var threshold = new Option<string?>("--threshold", "-t") { Description = "Default threshold, as for compare." };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the table to this file." };
+        Option<bool> force = CompareCommand.ForceOption();
         var command = new Command("calibrate", "Measure the gate's false-alarm rate (A/A pairs) and the smallest planted slowdown it catches on this machine.")
         {
-            runs, plant, config, threshold, markdown,
+            runs, plant, config, threshold, markdown, force,
         };
         command.SetAction(parsed => CommandAction.Guard(() =>
         {
             double[] factors = ParseFactors(parsed.GetValue(plant)!);
             GateSettings settings = CompareCommand.Settings(parsed.GetValue(config), parsed.GetValue(threshold), correction: null,
                 failOnInconclusive: false, allowEnvironmentMismatch: false, reproduce: null);
-            CalibrationResult result = Calibrator.Run(parsed.GetValue(runs)!, settings, factors);
+            string[] runPaths = parsed.GetValue(runs)!;
+            OutputFile[] outputs = parsed.GetValue(markdown) is { } file ? [new OutputFile("--markdown", file)] : [];
+            OutputFiles.Check(outputs, [.. runPaths.Select(InputPath.ResultSet), .. CompareCommand.ConfigInput(parsed.GetValue(config))], parsed.GetValue(force));
+            CalibrationResult result = Calibrator.Run(runPaths, settings, factors);
             string report = CalibrationReport.Render(result,
                 $"threshold {settings.EffectiveConfig.Threshold}, {CorrectionNames.Of(settings.Correction)}, alpha {settings.Config.Alpha.ToString(CultureInfo.InvariantCulture)}, " +
                 $"at least {settings.Config.MinimumProcesses} processes; config {settings.Config.Source}");
             Console.Out.Write(report);
-            if (parsed.GetValue(markdown) is { } file)
-                File.WriteAllText(file, report);
+            foreach (string written in OutputFiles.Write([.. outputs.Select(o => (o, report))]))
+                Console.Out.WriteLine(written);
             return ExitCodes.Success;
         }));
         return command;

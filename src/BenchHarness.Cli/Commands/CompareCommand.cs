@@ -6,6 +6,7 @@ using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
 
@@ -37,10 +38,11 @@ public static class CompareCommand
         var junit = new Option<string?>("--junit") { Description = "Write JUnit XML (one test case per verdict and pair check) to this file." };
         var html = new Option<string?>("--html") { Description = "Write the HTML comparison page to this file." };
         var all = new Option<bool>("--all") { Description = "Markdown shows every verdict, not only what changed." };
+        Option<bool> force = ForceOption();
 
         var command = new Command("compare", "Compare a result set with a baseline: per-benchmark verdicts, pair contracts and erosion; exit 1 on a regression.")
         {
-            baseline, current, threshold, config, correction, failOnInconclusive, allowEnvMismatch, output, markdown, json, junit, html, all,
+            baseline, current, threshold, config, correction, failOnInconclusive, allowEnvMismatch, output, markdown, json, junit, html, all, force,
         };
         command.SetAction(parsed => CommandAction.Guard(() =>
         {
@@ -49,14 +51,17 @@ public static class CompareCommand
                 string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]));
             var outputs = new GateOutputs(parsed.GetValue(markdown), parsed.GetValue(json), parsed.GetValue(junit), parsed.GetValue(html), parsed.GetValue(all))
                 .InDirectory(parsed.GetValue(output));
+            string baselinePath = parsed.GetValue(baseline)!, currentPath = parsed.GetValue(current)!;
+            OutputFiles.Check(outputs.Files, [InputPath.ResultSet(baselinePath), InputPath.ResultSet(currentPath), .. ConfigInput(parsed.GetValue(config))],
+                parsed.GetValue(force));
 
-            ResultSet baselineSet = ResultSetLoader.Load(parsed.GetValue(baseline)!);
-            ResultSet currentSet = ResultSetLoader.Load(parsed.GetValue(current)!);
+            ResultSet baselineSet = ResultSetLoader.Load(baselinePath);
+            ResultSet currentSet = ResultSetLoader.Load(currentPath);
             GateReport report = GateComparer.Compare(baselineSet, currentSet, settings);
 
             ConsoleTableWriter.Write(report, Console.Out);
-            foreach (string file in outputs.Write(report))
-                Console.Out.WriteLine($"wrote {file}");
+            foreach (string written in OutputFiles.Write(outputs.Render(report)))
+                Console.Out.WriteLine(written);
             if (report.Failed.Count > 0)
                 Console.Error.WriteLine($"benchharness: the current run has {report.Failed.Count} failure(s) the gate cannot judge: {report.Failed[0]}");
             return report.ExitCode;
@@ -71,13 +76,28 @@ public static class CompareCommand
             correction is null ? null : ParseCorrection(correction),
             failOnInconclusive, allowEnvironmentMismatch, reproduce);
 
-    private static GateConfig LoadConfig(string? path)
+    /// <summary>--force, as compare and calibrate take it.</summary>
+    public static Option<bool> ForceOption() =>
+        new(OutputFiles.ForceOption) { Description = "Replace output files that exist already (without it, an existing output is refused, naming the file)." };
+
+    /// <summary>The config file the gate reads, as an input no output may replace; none for the built-in defaults.</summary>
+    public static IEnumerable<InputPath> ConfigInput(string? config) =>
+        ConfigPath(config) is string path ? [new InputPath("gate config", path)] : [];
+
+    private static string? ConfigPath(string? path)
     {
         if (path is not null)
-            return File.Exists(path) ? GateConfigReader.Read(path) : throw new GateConfigException($"config {path}: does not exist");
+            return path;
         string discovered = Path.Combine(RepositoryLayout.CurrentRoot, GateConfig.DefaultFileName);
-        return File.Exists(discovered) ? GateConfigReader.Read(discovered) : GateConfig.Defaults;
+        return File.Exists(discovered) ? discovered : null;
     }
+
+    private static GateConfig LoadConfig(string? path) => ConfigPath(path) switch
+    {
+        null => GateConfig.Defaults,
+        string file when File.Exists(file) => GateConfigReader.Read(file),
+        string file => throw new GateConfigException($"config {file}: does not exist"),
+    };
 
     private static Threshold ParseThreshold(string text)
     {

@@ -36,8 +36,7 @@ public static class DoctorCommand
         Check? broken = checks.FirstOrDefault(c => c.Verdict == Verdict.Broken);
         if (broken is null)
             return ExitCodes.Success;
-        Console.Error.WriteLine($"benchharness: {broken.Name}: {broken.Detail}");
-        return ExitCodes.BadInputOrFailure;
+        return CommandAction.Fail($"{broken.Name}: {broken.Detail}");
     }
 
     private static IEnumerable<Check> EngineChecks()

@@ -59,7 +59,7 @@ public static class ListCommand
             console.WriteLine();
         }
         if (unavailable is not null)
-            Console.Error.WriteLine($"benchharness: suite host unavailable ({unavailable}); listed the catalog only");
+            CommandAction.PrintError($"suite host unavailable ({unavailable}); listed the catalog only");
         return ExitCodes.Success;
     }
 

@@ -21,6 +21,8 @@ public static class MergeCommand
                 string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]));
             foreach (MergeSource source in result.Sources)
                 Console.Out.WriteLine($"merged {source.RunId}{(source.Shard is null ? "" : $" (shard {source.Shard})")} from {source.Directory}: {string.Join(", ", source.Suites)}");
+            foreach (IGrouping<string, SkippedLink> links in result.SkippedLinks.GroupBy(l => l.Source))
+                Console.Out.WriteLine($"skipped {links.Count()} symbolic link(s) under {links.Key} ({string.Join(", ", links.Select(l => l.Path))}): merge copies files, never what a link points to");
             foreach (string difference in result.EnvironmentDifferences)
                 Console.Out.WriteLine($"env: {difference} (allowed by --allow-env-mismatch)");
             Console.Out.WriteLine($"wrote {result.Manifest.RunId} ({result.Manifest.Suites.Count} suites, {result.Manifest.Status}) to {result.Directory}");

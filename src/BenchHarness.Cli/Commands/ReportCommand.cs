@@ -34,7 +34,7 @@ public static class ReportCommand
         ReportInput input = ReportInput.Analyze(set);
         WrittenReport report = ReportWriter.Write(input, directory);
         foreach (Caveat caveat in ReportCaveats.For(input).Where(c => c.Severity != CaveatSeverity.Info))
-            console.WriteLine($"{(caveat.Severity == CaveatSeverity.Failure ? "attention" : "warning")}: {caveat.Label} {caveat.Text}");
+            console.WriteLine($"{(caveat.Severity == CaveatSeverity.Failure ? "attention" : "warning")}: {TerminalText.OneLine($"{caveat.Label} {caveat.Text}")}");
         if (report.Replaced)
             console.WriteLine($"replaced the previous report in {report.Directory}");
         console.WriteLine($"summary: {report.SummaryMarkdown}");

@@ -31,7 +31,7 @@ public static class RunCommand
         };
         var threads = new Option<int>("--threads")
         {
-            Description = "Intra-op threads pinned for every measured process.",
+            Description = "Intra-op threads pinned for every measured process, at most the logical core count. Default: the logical core count.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var seed = new Option<int>("--seed")
@@ -49,7 +49,7 @@ public static class RunCommand
         };
         var suiteTimeout = new Option<string?>("--suite-timeout")
         {
-            Description = "Stop a suite that runs longer (90s, 10m, 1h) and record it as failed. Default: the profile's (smoke 10m, default 30m, gate 60m).",
+            Description = "Stop a suite that runs longer (90s, 10m, 1h) and record it as failed. At most 24h. Default: the profile's (smoke 10m, default 30m, gate 60m).",
         };
         var shard = new Option<string?>("--shard")
         {
@@ -66,18 +66,15 @@ public static class RunCommand
         };
         command.SetAction(parsed => CommandAction.Guard(() =>
         {
-            int threadCount = parsed.GetValue(threads);
-            if (threadCount < 1)
-                throw new OptionException($"--threads must be at least 1, not {threadCount}");
             var options = new RunOptions(
                 OptionParsing.ParsePatterns(parsed.GetValue(pattern)!),
                 OptionParsing.ParseDevices(parsed.GetValue(device)!),
                 OptionParsing.ParseModes(parsed.GetValue(mode)!),
                 OptionParsing.ParseProfile(parsed.GetValue(profile)!),
-                threadCount,
+                OptionParsing.ParseThreads(parsed.GetValue(threads)),
                 parsed.GetValue(seed),
                 parsed.GetValue(output),
-                parsed.GetValue(suiteTimeout) is string timeout ? OptionParsing.ParseDuration("--suite-timeout", timeout) : null,
+                parsed.GetValue(suiteTimeout) is string timeout ? OptionParsing.ParseSuiteTimeout(timeout) : null,
                 parsed.GetValue(shard) is string part ? OptionParsing.ParseShard(part) : null);
             string commandLine = string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]);
 

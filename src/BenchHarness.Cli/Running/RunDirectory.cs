@@ -19,8 +19,6 @@ public sealed class RunDirectory : IDisposable
         RunId = runId;
         Path = path;
         this.claim = claim;
-        Directory.CreateDirectory(LogsPath);
-        Directory.CreateDirectory(RequestsPath);
     }
 
     public string RunId { get; }
@@ -47,7 +45,11 @@ public sealed class RunDirectory : IDisposable
             Directory.CreateDirectory(path);
             FileStream? claim = Directory.EnumerateFileSystemEntries(path).Any() ? null : TryClaim(path, FileMode.CreateNew);
             if (claim is not null)
-                return new RunDirectory(requested is null ? runId : new DirectoryInfo(path).Name, path, claim);
+            {
+                var created = new RunDirectory(requested is null ? runId : new DirectoryInfo(path).Name, path, claim);
+                created.PrepareLayout();
+                return created;
+            }
             if (requested is not null || attempt == ClaimAttempts)
                 throw new HarnessException(
                     $"{path} already holds results; a run never writes into an existing result set (choose another --out" +
@@ -55,13 +57,23 @@ public sealed class RunDirectory : IDisposable
         }
     }
 
-    /// <summary>Claims an existing result set to complete it; refuses one another run is writing.</summary>
+    /// <summary>
+    /// Claims an existing result set to complete it; refuses one another run is writing. Creates nothing but the lock
+    /// (gone when disposed): <see cref="PrepareLayout"/> once the resume is sure to run.
+    /// </summary>
     public static RunDirectory Open(string path)
     {
         string full = System.IO.Path.GetFullPath(path);
         FileStream claim = TryClaim(full, FileMode.OpenOrCreate)
             ?? throw new HarnessException($"{full} is being written by another benchharness run; wait for it to end");
         return new RunDirectory(new DirectoryInfo(full).Name, full, claim);
+    }
+
+    /// <summary>Creates the folders suites write into (logs/, requests/).</summary>
+    public void PrepareLayout()
+    {
+        Directory.CreateDirectory(LogsPath);
+        Directory.CreateDirectory(RequestsPath);
     }
 
     /// <summary>

@@ -54,26 +54,34 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// </summary>
     public int Resume(ResumeRequest request, string commandLine)
     {
-        ManifestReader.ReadIn(request.Directory); // refuses a directory that is not a result set before locking it
-        using RunDirectory directory = RunDirectory.Open(request.Directory);
-        RunManifest manifest = ManifestReader.ReadIn(directory.Path);
+        // Everything that can refuse, or find nothing to do, runs before the result set is claimed: those leave it untouched.
+        string path = Path.GetFullPath(request.Directory);
+        byte[] recorded = File.Exists(ManifestFile.PathIn(path)) ? File.ReadAllBytes(ManifestFile.PathIn(path)) : []; // compared again once claimed
+        RunManifest manifest = ManifestReader.ReadIn(path);
+        if (RunLimits.Exceeded(manifest.Options, manifest.ProfileSettings) is string exceeded)
+            throw new HarnessException($"{ManifestFile.PathIn(path)}: records {exceeded}; start a new run");
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
             throw new HarnessException(
-                $"--resume runs with the options recorded in {ManifestFile.PathIn(directory.Path)}; these differ: {string.Join(", ", conflicts)}");
+                $"--resume runs with the options recorded in {ManifestFile.PathIn(path)}; these differ: {string.Join(", ", conflicts)}");
 
         IReadOnlyList<string> planned = Plan(manifest.Options, manifest.Engine);
         string[] remaining = planned.Where(id => Outcome(manifest, id) is not { Status: SuiteStatus.Succeeded or SuiteStatus.Skipped }).ToArray();
         if (manifest.Status == RunStatus.Complete || manifest.Status == RunStatus.CompleteWithFailures && remaining.Length == 0)
         {
-            console.WriteLine($"nothing to resume: run {manifest.RunId} is complete ({directory.Path})");
+            console.WriteLine($"nothing to resume: run {manifest.RunId} is complete ({path})");
             return ExitCodes.Success;
         }
 
         EngineInfo engine = ProbeEngine(manifest.Options.Threads);
         if (ResumeCheck.EnvironmentDifferences(manifest, MachineProbe.Read(), engine, GitProbe.Read(host.RepositoryRoot)) is { Count: > 0 } differences)
             throw new HarnessException(
-                $"cannot resume {directory.Path}: its results would not pair with new ones, the environment differs ({string.Join("; ", differences)})");
+                $"cannot resume {path}: its results would not pair with new ones, the environment differs ({string.Join("; ", differences)})");
         ThrowIfInterruptedBeforeStart();
+
+        using RunDirectory directory = RunDirectory.Open(path);
+        if (!File.ReadAllBytes(ManifestFile.PathIn(directory.Path)).AsSpan().SequenceEqual(recorded))
+            throw new HarnessException($"{ManifestFile.PathIn(directory.Path)} changed while this resume was starting (another run?); run the resume again");
+        directory.PrepareLayout();
 
         DateTimeOffset now = DateTimeOffset.UtcNow;
         directory.RemoveStaleTemporaries();
@@ -151,7 +159,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Failed)} failed, " +
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
         foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
-            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {failed.Reason} (log: {failed.LogFile})");
+            console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {TerminalText.OneLine(failed.Reason ?? "no reason recorded")} (log: {failed.LogFile})");
         console.WriteLine($"results: {directory.Path}");
         return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
     }
@@ -171,7 +179,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         HostExit exit;
         using (var log = new StreamWriter(logFile) { AutoFlush = true })
         {
-            exit = host.RunSuite(requestFile, request.Settings.SuiteTimeout, line =>
+            exit = host.RunSuite(request, requestFile, request.Settings.SuiteTimeout, line =>
             {
                 log.WriteLine(line);
                 if ((verbose ? line : HostOutputFilter.Condense(line)) is string shown)
@@ -196,8 +204,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         File.Delete(request.OutcomeFile);
         string result = outcome switch
         {
-            { Reason: string reason } => $": {reason}",
-            { Finding: SemanticFinding finding } => $": {finding.Summary}",
+            { Reason: string reason } => $": {TerminalText.OneLine(reason)}",
+            { Finding: SemanticFinding finding } => $": {TerminalText.OneLine(finding.Summary)}",
             _ => $" ({outcome.Benchmarks} benchmarks)",
         };
         console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");

@@ -68,11 +68,18 @@ public sealed class SuiteHost
     }
 
     /// <summary>
-    /// Runs one suite; every line the host prints goes to <paramref name="onLine"/>. Past <paramref name="timeout"/>,
-    /// or when <paramref name="interruption"/> fires, the host and every process it started are killed.
+    /// Runs one suite, <paramref name="request"/> written to <paramref name="requestFile"/>; every line the host prints
+    /// goes to <paramref name="onLine"/>. Past <paramref name="timeout"/>, or when <paramref name="interruption"/> fires,
+    /// the host and every process it started are killed.
     /// </summary>
-    public HostExit RunSuite(string requestFile, TimeSpan timeout, Action<string> onLine, CancellationToken interruption) =>
-        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine, interruption);
+    public HostExit RunSuite(SuiteRequest request, string requestFile, TimeSpan timeout, Action<string> onLine, CancellationToken interruption) =>
+        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine, interruption, EnvironmentFor(request));
+
+    /// <summary>
+    /// The suite host's environment for <paramref name="request"/>: its equivalence check must run with the threads and
+    /// seed BenchmarkDotNet's children time with, and libtorch reads its thread variables only at process start.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> EnvironmentFor(SuiteRequest request) => SuiteEnvironment.For(request);
 
     public static string Describe(HostExit exit) => exit switch
     {
@@ -85,7 +92,7 @@ public sealed class SuiteHost
     };
 
     private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine,
-        CancellationToken interruption = default)
+        CancellationToken interruption = default, IReadOnlyList<KeyValuePair<string, string>>? environment = null)
     {
         var start = new ProcessStartInfo(DotNetHost())
         {
@@ -100,6 +107,8 @@ public sealed class SuiteHost
             start.ArgumentList.Add(argument);
         // BenchmarkDotNet's console logger would otherwise colour and wrap its output.
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach ((string name, string value) in environment ?? [])
+            start.Environment[name] = value;
 
         var tail = new Queue<string>();
         void Receive(string? line)

@@ -1,3 +1,5 @@
+using BenchHarness.Identity;
+
 namespace BenchHarness.Catalog;
 
 /// <summary>What kind of evidence the harness produces for a catalog entry.</summary>
@@ -32,6 +34,44 @@ public enum ExpectedDirection
     NotTimed,
 }
 
+/// <summary>What a timed entry's fix-vs-anti comparisons in one execution mode are.</summary>
+public enum ModeRole
+{
+    /// <summary>The mode carries the mechanism: its comparisons are the evidence of the reproduction verdict.</summary>
+    Mechanism,
+
+    /// <summary>
+    /// Both members run identical code in this mode (the anti-pattern exists only under hybridization): a null check,
+    /// expected at about 1.0x. Anything else means the measurement favours one member's benchmark: it is biased.
+    /// </summary>
+    Control,
+
+    /// <summary>
+    /// The members run different code but the mechanism is absent (P03's eager fix allocates a 0-dim tensor per call,
+    /// P07's host guard works eagerly): neither evidence nor a null check. Shown, not judged.
+    /// </summary>
+    Contrast,
+}
+
+/// <summary>The role of each execution mode's fix-vs-anti comparisons for a timed entry.</summary>
+public sealed record ModeRoles(ModeRole Eager, ModeRole Graph)
+{
+    /// <summary>The anti-pattern costs time in both modes (P10, P11).</summary>
+    public static ModeRoles BothModes { get; } = new(ModeRole.Mechanism, ModeRole.Mechanism);
+
+    /// <summary>The anti-pattern exists only under hybridization; eagerly both members run the same code.</summary>
+    public static ModeRoles GraphWithEagerControl { get; } = new(ModeRole.Control, ModeRole.Mechanism);
+
+    /// <summary>The anti-pattern exists only under hybridization; eagerly the members differ in other ways.</summary>
+    public static ModeRoles GraphWithEagerContrast { get; } = new(ModeRole.Contrast, ModeRole.Mechanism);
+
+    public ModeRole RoleOf(ExecutionMode mode) => mode == ExecutionMode.Eager ? Eager : Graph;
+
+    /// <summary>The modes whose comparisons carry the mechanism, in enum order.</summary>
+    public IReadOnlyList<ExecutionMode> MechanismModes =>
+        Enum.GetValues<ExecutionMode>().Where(m => RoleOf(m) == ModeRole.Mechanism).ToArray();
+}
+
 /// <summary>One entry of the study's catalog of hybridization anti-patterns.</summary>
 /// <param name="Id">Stable id, <c>P01</c> to <c>P13</c>; benchmark names start with it.</param>
 /// <param name="Name">Short kebab-case name.</param>
@@ -40,6 +80,8 @@ public enum ExpectedDirection
 /// <param name="Mechanism">Why the anti-pattern costs time (or correctness).</param>
 /// <param name="ExpectedEffect">What the sources report, with the figures.</param>
 /// <param name="Evidence">Where the expectation comes from.</param>
+/// <param name="Modes">For a timed entry (a pair or an alias), which mode carries the mechanism and what the other one
+/// is; null for an entry shown by behaviour.</param>
 /// <param name="RelatedTo">For an alias, the entry whose measurement stands for it.</param>
 public sealed record AntiPattern(
     string Id,
@@ -51,6 +93,7 @@ public sealed record AntiPattern(
     ExpectedDirection Direction,
     string ExpectedEffect,
     string Evidence,
+    ModeRoles? Modes,
     string? RelatedTo = null)
 {
     public string Title => $"{Id} {Name}";

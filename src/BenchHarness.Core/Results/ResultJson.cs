@@ -17,7 +17,7 @@ public static class ResultJson
     };
 
     /// <summary>How the temporary file of an atomic write ends; such a file is never a result.</summary>
-    public const string TemporarySuffix = ".tmp";
+    public const string TemporarySuffix = AtomicFile.TemporarySuffix;
 
     public static T Read<T>(string path)
     {
@@ -35,11 +35,6 @@ public static class ResultJson
     }
 
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
-    public static void WriteAtomically<T>(string path, T value)
-    {
-        string temporary = $"{path}.{Environment.ProcessId}{TemporarySuffix}";
-        using (FileStream stream = File.Create(temporary))
-            JsonSerializer.Serialize(stream, value, Options);
-        File.Move(temporary, path, overwrite: true);
-    }
+    public static void WriteAtomically<T>(string path, T value) =>
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, value, Options));
 }

@@ -40,8 +40,15 @@ public static class OptionParsing
         throw new OptionException($"--shard must be i/n with 1 <= i <= n (e.g. 2/4), not '{text}'");
     }
 
-    /// <summary>A positive duration with a unit: "90s", "10m", "1h" (also "1.5h").</summary>
-    public static TimeSpan ParseDuration(string option, string text)
+    /// <summary>--suite-timeout: a duration (see <see cref="ParseDuration"/>) of at most <see cref="RunLimits.MaxSuiteTimeout"/>.</summary>
+    public static TimeSpan ParseSuiteTimeout(string text) =>
+        ParseDuration("--suite-timeout", text, RunLimits.MaxSuiteTimeout, RunLimits.SuiteTimeoutReason);
+
+    /// <summary>
+    /// A positive duration with a unit, at most <paramref name="maximum"/> (<paramref name="whyMaximum"/> says why):
+    /// "90s", "10m", "1h" (also "1.5h").
+    /// </summary>
+    public static TimeSpan ParseDuration(string option, string text, TimeSpan maximum, string whyMaximum)
     {
         string trimmed = text.Trim();
         TimeSpan? unit = trimmed.Length == 0 ? null : char.ToLowerInvariant(trimmed[^1]) switch
@@ -51,12 +58,32 @@ public static class OptionParsing
             'h' => TimeSpan.FromHours(1),
             _ => null,
         };
-        if (unit is TimeSpan scale
-            && double.TryParse(trimmed[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double amount)
-            && amount > 0 && double.IsFinite(amount))
-            return scale * amount;
-        throw new OptionException($"{option} must be a positive duration such as 90s, 10m or 1h, not '{text}'");
+        if (unit is not TimeSpan scale
+            || !double.TryParse(trimmed[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double amount)
+            || !(amount > 0) || !double.IsFinite(amount))
+            throw new OptionException($"{option} must be a positive duration such as 90s, 10m or 1h, not '{text}'");
+        // Compared as numbers first: a TimeSpan of 1e12h cannot even be made.
+        if (amount * scale.TotalSeconds > maximum.TotalSeconds)
+            throw new OptionException($"{option} must be at most {FormatDuration(maximum)} ({whyMaximum}), not '{text}'");
+        TimeSpan duration = scale * amount;
+        return duration > TimeSpan.Zero
+            ? duration
+            : throw new OptionException($"{option} must be a positive duration such as 90s, 10m or 1h, not '{text}' (it rounds to zero)");
     }
+
+    /// <summary>A duration the way <see cref="ParseDuration"/> reads it: "24h", "90m", "1.5s".</summary>
+    public static string FormatDuration(TimeSpan duration) => duration switch
+    {
+        { Ticks: var ticks } when ticks % TimeSpan.TicksPerHour == 0 => $"{ticks / TimeSpan.TicksPerHour}h",
+        { Ticks: var ticks } when ticks % TimeSpan.TicksPerMinute == 0 => $"{ticks / TimeSpan.TicksPerMinute}m",
+        _ => $"{duration.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}s",
+    };
+
+    /// <summary>Intra-op threads: at least 1, at most <see cref="RunLimits.MaxThreads"/>.</summary>
+    public static int ParseThreads(int threads) =>
+        threads >= 1 && threads <= RunLimits.MaxThreads
+            ? threads
+            : throw new OptionException($"--threads must be between 1 and {RunLimits.MaxThreads} ({RunLimits.ThreadsReason}), not {threads}");
 
     public static DeviceSelection ParseDevices(string text) => ParseEnum<DeviceSelection>("--device", text);
 

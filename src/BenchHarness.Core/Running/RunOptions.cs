@@ -43,3 +43,41 @@ public sealed record RunOptions(
         return SuiteTimeout is TimeSpan timeout ? settings with { SuiteTimeout = timeout } : settings;
     }
 }
+
+/// <summary>
+/// The largest values a run accepts, checked before anything is created: beyond them a run either cannot work
+/// (a timer cannot wait that long) or measures something other than the patterns.
+/// </summary>
+public static class RunLimits
+{
+    /// <summary>
+    /// A day: the longest profile gives a suite an hour, so a suite still running after a day is hung. (Timers wait
+    /// at most about 49 days; a TimeSpan holds about 29,000 years: both far above this.)
+    /// </summary>
+    public static readonly TimeSpan MaxSuiteTimeout = TimeSpan.FromHours(24);
+
+    public const string SuiteTimeoutReason = "a suite that runs longer is hung, not slow";
+
+    /// <summary>
+    /// The logical cores this process may use (the container's CPU limit included). Intra-op threads beyond them
+    /// cannot run at once: the run would time the scheduler, not the pattern, and every measured process would
+    /// start that many threads.
+    /// </summary>
+    public static int MaxThreads => Environment.ProcessorCount;
+
+    public const string ThreadsReason = "the logical cores of this machine: more threads than cores time the scheduler, not the pattern";
+
+    /// <summary>
+    /// Why a result set recorded with <paramref name="options"/> and <paramref name="settings"/> cannot be run on here
+    /// (a value a run today refuses), or null.
+    /// </summary>
+    public static string? Exceeded(RunOptions options, ProfileSettings settings) => (options.Threads, settings.SuiteTimeout) switch
+    {
+        (_, var timeout) when timeout <= TimeSpan.Zero => $"a suite timeout of {timeout}, which is not positive",
+        (_, var timeout) when timeout > MaxSuiteTimeout =>
+            $"a suite timeout of {OptionParsing.FormatDuration(timeout)}, above the limit of {OptionParsing.FormatDuration(MaxSuiteTimeout)}",
+        (var threads, _) when threads < 1 => $"--threads {threads}, below 1",
+        (var threads, _) when threads > MaxThreads => $"--threads {threads}, above the limit of {MaxThreads} (the logical cores of this machine)",
+        _ => null,
+    };
+}

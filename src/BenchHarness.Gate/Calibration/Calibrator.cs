@@ -50,15 +50,34 @@ public static class Calibrator
     {
         if (runDirectories.Count < 2)
             throw new HarnessException("calibrate needs at least two result sets of the same code (A/A runs)");
+        RefuseRepeats(runDirectories, d => Path.TrimEndingDirectorySeparator(Path.GetFullPath(d)), (first, _) => $"{first} is given twice");
         ResultSet[] sets = runDirectories.Select(d => ResultSetLoader.Load(d).EnsureComplete()).ToArray();
+        RefuseRepeats(sets.Where(s => s.Manifest is not null).ToArray(), s => s.Manifest!.RunId,
+            (first, second) => $"{first.Directory} and {second.Directory} are the same run (run id {first.Manifest!.RunId})");
         (ResultSet Baseline, ResultSet Current)[] pairs =
             [.. from i in Enumerable.Range(0, sets.Length) from j in Enumerable.Range(i + 1, sets.Length - i - 1) select (sets[i], sets[j])];
+        if (pairs.FirstOrDefault(p => !NothingCompared.ShareAny(p.Baseline, p.Current)) is ({ } a, { } b))
+            throw new HarnessException($"calibrate: {a.Directory} and {b.Directory} share no benchmark; calibrate with runs of the same selection");
 
         CalibrationRow Row(double factor) => Summarise(factor,
             pairs.Select(p => GateComparer.Compare(p.Baseline, factor == 1 ? p.Current : Scaled(p.Current, factor), settings)).ToArray());
 
         string profile = sets[0].Manifest?.Options.Profile.ToString().ToLowerInvariant() ?? "unknown";
         return new CalibrationResult(runDirectories, profile, sets[0].Benchmarks.Count, Row(1), factors.Select(Row).ToArray());
+    }
+
+    /// <summary>
+    /// A set compared with itself shows no false alarm whatever the gate's rule: every input must be a separate run.
+    /// </summary>
+    private static void RefuseRepeats<T>(IReadOnlyList<T> inputs, Func<T, string> key, Func<T, T, string> problem)
+    {
+        var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (T input in inputs)
+        {
+            if (seen.TryGetValue(key(input), out T? first))
+                throw new HarnessException($"calibrate: {problem(first, input)}; A/A runs must be measured separately (tools/calibrate-gate.sh makes them)");
+            seen.Add(key(input), input);
+        }
     }
 
     /// <summary>A copy of <paramref name="set"/> whose every time is multiplied by <paramref name="factor"/>.</summary>

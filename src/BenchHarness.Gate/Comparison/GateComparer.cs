@@ -31,10 +31,12 @@ public static class GateComparer
         baseline.EnsureComplete();
         current.EnsureComplete();
         IReadOnlyList<string> environment = EnvironmentGuard.Check(baseline, current, settings.AllowEnvironmentMismatch);
+        NothingCompared.Refuse(baseline, current);
         GateConfig config = settings.EffectiveConfig;
         var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
 
         RunComparison comparison = RunComparer.Compare(baseline, current);
+        IReadOnlyList<string> baselineFailed = BaselineFailures(baseline, current, comparison.OnlyInCurrent, out IReadOnlySet<string> notJudged);
         BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config)).ToArray();
         List<PairTest> pairs = [.. ErosionTests(comparison, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
 
@@ -47,12 +49,60 @@ public static class GateComparer
             Reference(baseline), Reference(current),
             config.Source, CorrectionNames.Of(settings.Correction), config.Alpha, config.MinimumProcesses, settings.FailOnInconclusive,
             environment, benchmarkVerdicts, pairVerdicts,
-            Added: comparison.OnlyInCurrent.Select(BenchmarkNames.Short).ToArray(),
+            Added: comparison.OnlyInCurrent.Where(name => !notJudged.Contains(name)).Select(BenchmarkNames.Short).ToArray(),
             Removed: comparison.OnlyInBaseline.Select(BenchmarkNames.Short).ToArray(),
             Failed: FailuresOf(current),
-            Notes: Notes(baseline, current, config),
-            Reproduce: Reproduction(baseline, current, settings));
+            Notes: [.. Notes(baseline, current, config), .. OverheadNotes(comparison)],
+            Reproduce: Reproduction(baseline, current, settings))
+        {
+            BaselineFailed = baselineFailed,
+        };
     }
+
+    /// <summary>
+    /// Benchmarks only the current run measured because the baseline's suite or the benchmark itself failed there:
+    /// one line per failed suite (or benchmark, outside a failed suite), by name. They are not new, and not judged.
+    /// </summary>
+    private static IReadOnlyList<string> BaselineFailures(
+        ResultSet baseline, ResultSet current, IReadOnlyList<string> onlyInCurrent, out IReadOnlySet<string> notJudged)
+    {
+        Dictionary<string, SuiteOutcome> failedSuites = baseline.FailedSuites.GroupBy(s => s.PatternId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var failedBenchmarks = new HashSet<string>(baseline.FailedBenchmarks, StringComparer.Ordinal);
+        SuiteOutcome? FailedSuiteOf(string name) =>
+            current.Find(name)?.Identity?.PatternId is { } pattern ? failedSuites.GetValueOrDefault(pattern) : null;
+
+        string[] lost = onlyInCurrent.Where(name => failedBenchmarks.Contains(name) || FailedSuiteOf(name) is not null).ToArray();
+        notJudged = new HashSet<string>(lost, StringComparer.Ordinal);
+        var lines = new List<string>();
+        foreach (IGrouping<SuiteOutcome?, string> group in lost.GroupBy(FailedSuiteOf))
+        {
+            if (group.Key is { } suite)
+                lines.Add($"suite {suite.PatternId} failed in the baseline run ({suite.Reason ?? "no reason recorded"}): " +
+                          $"{group.Count()} benchmark(s) of the current run not judged: {FewNames(group)}");
+            else
+                lines.AddRange(group.Select(name => $"benchmark {BenchmarkNames.Short(name)} failed in the baseline run: not judged"));
+        }
+        return lines;
+    }
+
+    private static string FewNames(IEnumerable<string> fullNames, int shown = 5)
+    {
+        string[] names = fullNames.Select(BenchmarkNames.Short).ToArray();
+        return string.Join(", ", names.Take(shown)) + (names.Length > shown ? $" and {names.Length - shown} more" : "");
+    }
+
+    /// <summary>
+    /// BenchmarkDotNet's overhead (the empty-call cost) subtracted on one side and kept on the other biases the ratio by
+    /// about the overhead, which matters for nanosecond-scale benchmarks: say so, by name.
+    /// </summary>
+    private static IEnumerable<string> OverheadNotes(RunComparison comparison) =>
+        comparison.Changes.Where(c => c.Baseline.OverheadSubtracted != c.Current.OverheadSubtracted).Select(c =>
+        {
+            (string subtracted, string kept) = c.Baseline.OverheadSubtracted ? ("baseline", "current") : ("current", "baseline");
+            return $"{BenchmarkNames.Short(c.FullName)}: BenchmarkDotNet's overhead was subtracted in the {subtracted} but kept in the {kept} " +
+                   "(none measured there, or it exceeded the workload), so its ratio is biased by about the overhead; measure both sides the same way";
+        });
 
     private static double[] Correct(double[] pValues, Correction correction) =>
         pValues.Length == 0 ? []
@@ -153,7 +203,7 @@ public static class GateComparer
 
     private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget) =>
         new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,
-            Power.Assess(ratio, Math.Max(powerTarget, 1 + 1e-9)).MinimumDetectableRatio - 1);
+            DecisionRules.PowerToDetect(ratio, powerTarget).MinimumDetectableRatio - 1);
 
     private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;
 
@@ -186,6 +236,8 @@ public static class GateComparer
         notes.AddRange(config.Benchmarks.Keys
             .Where(k => !names.Contains(k) && (!BenchmarkIdentity.TryParse(k, out BenchmarkIdentity key) || patterns.Contains(key.PatternId)))
             .Select(k => $"config {config.Source}: benchmarks[\"{k}\"] matches no benchmark in either result set"));
+        BenchmarkIdentity[] measured = [.. baseline.Benchmarks.Concat(current.Benchmarks).Select(b => b.Identity).OfType<BenchmarkIdentity>()];
+        notes.AddRange(config.Contracts.Select(c => c.LikelyTypo(measured)).OfType<string>().Select(why => $"config {config.Source}: {why}"));
         if (baseline.Manifest is { } b && current.Manifest is { } c && b.Options.Profile != c.Options.Profile)
             notes.Add($"profiles differ: baseline {b.Options.Profile}, current {c.Options.Profile}");
         foreach ((string side, ResultSet set) in new[] { ("baseline", baseline), ("current", current) })

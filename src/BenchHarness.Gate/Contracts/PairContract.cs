@@ -43,6 +43,32 @@ public sealed partial record PairContract(
         && (Device is null || identity.Device == Device)
         && Parameters.All(p => identity.Parameters.TryGetValue(p.Key, out string? value) && value == p.Value);
 
+    /// <summary>
+    /// When this contract's pattern was measured (<paramref name="measured"/>: every benchmark of both result sets) but
+    /// a parameter it selects names a value, or a parameter, that none of the pattern's benchmarks has: why, in one line
+    /// (a likely typo, which would otherwise leave the contract "not measured" forever). Null otherwise.
+    /// </summary>
+    public string? LikelyTypo(IEnumerable<BenchmarkIdentity> measured)
+    {
+        BenchmarkIdentity[] ofPattern = measured.Where(m => m.PatternId == PatternId).ToArray();
+        if (ofPattern.Length == 0)
+            return null;
+        foreach ((string name, string value) in Parameters)
+        {
+            string[] values = ofPattern.Select(m => m.Parameters.GetValueOrDefault(name)).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            if (values.Length == 0)
+                return $"contract '{Rule}' selects {name}={value}, but no measured {PatternId} benchmark has a parameter {name} " +
+                       $"(parameters: {string.Join(", ", ofPattern.SelectMany(m => m.Parameters.Keys).Where(k => k is not ("Mode" or "Device")).Distinct().Order(StringComparer.Ordinal))}): a likely typo";
+            if (!values.Contains(value, StringComparer.Ordinal))
+                return $"contract '{Rule}' selects {name}={value}, which no measured {PatternId} benchmark has (measured: {string.Join(", ", InNumberOrder(values))}): a likely typo";
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> InNumberOrder(IEnumerable<string> values) =>
+        values.OrderBy(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) ? number : double.PositiveInfinity)
+            .ThenBy(v => v, StringComparer.Ordinal);
+
     public static PairContract Parse(string rule, string? why = null)
     {
         Match match = RulePattern().Match(rule.Trim());
@@ -72,7 +98,9 @@ public sealed partial record PairContract(
                 device = device is null ? d : throw new ContractFormatException($"contract '{rule}' names two devices");
             else if (qualifier.Split('=', 2, StringSplitOptions.TrimEntries) is [{ Length: > 0 } name, { Length: > 0 } value]
                      && name is not ("Mode" or "Device"))
-                parameters[name] = value;
+                parameters[name] = parameters.TryGetValue(name, out string? earlier)
+                    ? throw new ContractFormatException($"contract '{rule}' names {name} twice ({earlier} and {value}): write one contract per value")
+                    : value;
             else
                 throw new ContractFormatException($"contract '{rule}': '{qualifier}' is neither Eager|Graph, Cpu|Cuda nor <Param>=<value>");
         }

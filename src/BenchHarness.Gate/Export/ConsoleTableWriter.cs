@@ -43,7 +43,8 @@ public static class ConsoleTableWriter
             ? $"{g.Key.Label} {g.First().Subject}: {g.Key.Reason}"
             : $"{g.Key.Label} ({g.Count()}: {string.Join(", ", g.Take(2).Select(r => r.Subject))}{(g.Count() > 2 ? ", ..." : "")}): {g.Key.Reason}"));
         WriteSection(console, "new (not gated)", report.Added);
-        WriteSection(console, "removed (not gated)", report.Removed);
+        WriteSection(console, VerdictText.RemovedTitle, report.Removed);
+        WriteSection(console, VerdictText.BaselineFailedTitle, report.BaselineFailed);
         WriteSection(console, "FAILED in the current run", report.Failed);
         WriteSection(console, "notes", report.Notes);
         console.WriteLine();

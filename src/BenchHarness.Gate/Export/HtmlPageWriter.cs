@@ -65,7 +65,8 @@ public static class HtmlPageWriter
                 ]).ToArray())));
 
         AddList(page, "added", "New benchmarks (not gated)", report.Added);
-        AddList(page, "removed", "Removed benchmarks (not gated)", report.Removed);
+        AddList(page, "removed", VerdictText.RemovedTitle, report.Removed);
+        AddList(page, "baseline-failed", VerdictText.BaselineFailedTitle, report.BaselineFailed);
         AddList(page, "notes", "Notes", report.Notes);
         page.AddSection("reproduce", "Reproduce", w => w.Element("pre", string.Join('\n', report.Reproduce)));
         return page.Render();

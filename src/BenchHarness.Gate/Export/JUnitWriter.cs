@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using BenchHarness.Gate.Verdicts;
 
@@ -40,7 +42,37 @@ public static class JUnitWriter
             new XAttribute("failures", Sum(checks.Prepend(benchmarks), "failures")),
             new XAttribute("skipped", Sum(checks.Prepend(benchmarks), "skipped")),
             benchmarks, checks);
+        EscapeWhatXmlCannotCarry(root);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + Environment.NewLine + root;
+    }
+
+    /// <summary>
+    /// XML 1.0 cannot carry most control characters, lone surrogates or U+FFFE/U+FFFF, even as references: names and
+    /// reasons from result sets may hold them, so each becomes a visible \uXXXX in every attribute and text.
+    /// </summary>
+    private static void EscapeWhatXmlCannotCarry(XElement root)
+    {
+        foreach (XAttribute attribute in root.DescendantsAndSelf().Attributes())
+            attribute.Value = Escape(attribute.Value);
+        foreach (XText text in root.DescendantNodes().OfType<XText>())
+            text.Value = Escape(text.Value);
+    }
+
+    private static string Escape(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+            return text;
+        var escaped = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+                escaped.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+                escaped.Append(text[i]).Append(text[++i]);
+            else
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)text[i]:X4}");
+        }
+        return escaped.ToString();
     }
 
     private static XElement Suite(string name, IEnumerable<XElement> cases)

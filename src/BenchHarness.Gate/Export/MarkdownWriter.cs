@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Export;
 
@@ -16,21 +17,20 @@ public static class MarkdownWriter
         var md = new StringBuilder();
         md.AppendLine($"## {Icon(report)} Benchmark gate: {VerdictText.Of(report.Outcome)}");
         md.AppendLine();
-        md.AppendLine($"Compared **current** `{report.Current.RunId}` (commit `{VerdictText.Short(report.Current.Commit)}` on `{Cell(report.Current.Branch)}`) " +
-                      $"against **baseline** `{report.Baseline.RunId}` (commit `{VerdictText.Short(report.Baseline.Commit)}` on `{Cell(report.Baseline.Branch)}`), " +
-                      $"{report.Current.Profile} profile on `{Cell(report.Current.Machine)}`.");
+        md.AppendLine($"Compared **current** {Run(report.Current)} against **baseline** {Run(report.Baseline)}, " +
+                      $"{Inline(report.Current.Profile)} profile on {Code(report.Current.Machine)}.");
         md.AppendLine();
         md.AppendLine($"{VerdictText.Summary(report)}.");
         md.AppendLine();
         md.AppendLine($"<sub>Rule: a benchmark is slower (or faster) when its {report.Correction}-adjusted p-value is below {report.Alpha.ToString(CultureInfo.InvariantCulture)} " +
                       "and the ratio of medians (current/baseline) is beyond its threshold; the same when the whole 95% interval lies inside the threshold band; " +
-                      $"inconclusive otherwise. At least {report.MinimumProcesses} processes per side. Config: `{Cell(report.ConfigSource)}`. See docs/gate.md.</sub>");
+                      $"inconclusive otherwise. At least {report.MinimumProcesses} processes per side. Config: {Code(report.ConfigSource)}. See docs/gate.md.</sub>");
         md.AppendLine();
 
         if (report.Failed.Count > 0)
-            Section(md, "Failed in the current run (the gate cannot judge these)", report.Failed);
+            Section(md, "Failed in the current run (the gate cannot judge these)", report.Failed.Select(Inline));
         if (report.EnvironmentDifferences.Count > 0)
-            Section(md, "Environment differences (allowed by --allow-env-mismatch)", report.EnvironmentDifferences);
+            Section(md, "Environment differences (allowed by --allow-env-mismatch)", report.EnvironmentDifferences.Select(Inline));
 
         BenchmarkVerdict[] shown = report.Benchmarks.Where(b => all || VerdictText.IsChange(b)).ToArray();
         PairCheckVerdict[] checks = report.PairChecks.Where(c => all || c.Outcome == CheckOutcome.Fails).ToArray();
@@ -70,18 +70,17 @@ public static class MarkdownWriter
         }
 
         if (report.Added.Count > 0)
-            Section(md, "New benchmarks (not gated)", report.Added.Select(a => $"`{Cell(a)}`"));
+            Section(md, "New benchmarks (not gated)", report.Added.Select(a => Code(a)));
         if (report.Removed.Count > 0)
-            Section(md, "Removed benchmarks (not gated)", report.Removed.Select(r => $"`{Cell(r)}`"));
+            Section(md, VerdictText.RemovedTitle, report.Removed.Select(r => Code(r)));
+        if (report.BaselineFailed.Count > 0)
+            Section(md, VerdictText.BaselineFailedTitle, report.BaselineFailed.Select(Inline));
         if (report.Notes.Count > 0)
-            Section(md, "Notes", report.Notes);
+            Section(md, "Notes", report.Notes.Select(Inline));
 
         md.AppendLine("<details><summary>Reproduce</summary>");
         md.AppendLine();
-        md.AppendLine("```bash");
-        foreach (string line in report.Reproduce)
-            md.AppendLine(line);
-        md.AppendLine("```");
+        md.Append(MarkdownText.CodeBlock(report.Reproduce, "bash"));
         md.AppendLine("</details>");
         return md.ToString();
     }
@@ -91,9 +90,9 @@ public static class MarkdownWriter
         md.AppendLine("| verdict | benchmark | baseline | current | ratio [95% CI] | threshold | p adj | samples | why |");
         md.AppendLine("|---|---|---:|---:|---|---|---:|---|---|");
         foreach (BenchmarkVerdict b in verdicts)
-            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | `{Cell(b.Name)}` | {TimeText.Format(b.BaselineMedianNs)} | {TimeText.Format(b.CurrentMedianNs)} | " +
-                          $"{VerdictText.RatioWithInterval(b.Estimate)} | {TimeText.Percent(b.ThresholdFraction)} ({Cell(b.Threshold)}, {Cell(b.ThresholdOrigin)}) | " +
-                          $"{VerdictText.P(b.Estimate.AdjustedPValue)} | {b.Samples} | {Cell(b.Rule)}{(b.Advice is null ? "" : $"; {Cell(b.Advice)}")} |");
+            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | {Code(b.Name, inTable: true)} | {TimeText.Format(b.BaselineMedianNs)} | {TimeText.Format(b.CurrentMedianNs)} | " +
+                          $"{VerdictText.RatioWithInterval(b.Estimate)} | {TimeText.Percent(b.ThresholdFraction)} ({Inline(b.Threshold)}, {Inline(b.ThresholdOrigin)}) | " +
+                          $"{VerdictText.P(b.Estimate.AdjustedPValue)} | {b.Samples} | {Inline(b.Rule)}{(b.Advice is null ? "" : $"; {Inline(b.Advice)}")} |");
         md.AppendLine();
     }
 
@@ -102,20 +101,29 @@ public static class MarkdownWriter
         md.AppendLine("| check | outcome | pair | rule | estimate [95% CI] | baseline speed-up | why |");
         md.AppendLine("|---|---|---|---|---|---:|---|");
         foreach (PairCheckVerdict c in checks)
-            md.AppendLine($"| {VerdictText.Of(c.Kind)} | {VerdictText.Of(c.Outcome)} | {Cell(c.Subject)} | {Cell(c.Rule)} | " +
+            md.AppendLine($"| {VerdictText.Of(c.Kind)} | {VerdictText.Of(c.Outcome)} | {Inline(c.Subject)} | {Inline(c.Rule)} | " +
                           $"{(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-")} | {(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-")} | " +
-                          $"{Cell(c.Explanation)}{(c.Advice is null ? "" : $"; {Cell(c.Advice)}")}{(c.Why is null ? "" : $" ({Cell(c.Why)})")} |");
+                          $"{Inline(c.Explanation)}{(c.Advice is null ? "" : $"; {Inline(c.Advice)}")}{(c.Why is null ? "" : $" ({Inline(c.Why)})")} |");
         md.AppendLine();
     }
 
-    private static void Section(StringBuilder md, string title, IEnumerable<string> lines)
+    /// <summary>A titled list of items already in markdown.</summary>
+    private static void Section(StringBuilder md, string title, IEnumerable<string> items)
     {
         md.AppendLine($"**{title}**");
         md.AppendLine();
-        foreach (string line in lines)
-            md.AppendLine($"- {Cell(line)}");
+        foreach (string item in items)
+            md.AppendLine($"- {item}");
         md.AppendLine();
     }
+
+    /// <summary>"`run-id` (commit `0123456789ab` on `main`)", every field from the result set shown verbatim.</summary>
+    private static string Run(RunReference run) =>
+        $"{Code(run.RunId)} (commit {Code(VerdictText.Short(run.Commit))} on {Code(run.Branch)})";
+
+    private static string Inline(string text) => MarkdownText.Inline(text);
+
+    private static string Code(string text, bool inTable = false) => MarkdownText.Code(text, inTable);
 
     private static string Icon(GateReport report) => report.Failed.Count > 0 ? ":x:" : report.Outcome switch
     {
@@ -123,8 +131,4 @@ public static class MarkdownWriter
         GateOutcome.Regression => ":x:",
         _ => ":warning:",
     };
-
-    /// <summary>Keeps text inside one table cell: pipes and newlines would break the row, '<' could open HTML.</summary>
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ").Replace("<", "&lt;").Replace("`", "'");
 }

@@ -32,6 +32,11 @@ public static class VerdictText
     public static string P(double p) =>
         p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Section titles for what was not judged (each makes the outcome at least inconclusive).</summary>
+    public const string RemovedTitle = "Removed benchmarks (not judged: the outcome is at least inconclusive)";
+
+    public const string BaselineFailedTitle = "Failed in the baseline run (not judged: the outcome is at least inconclusive)";
+
     public static string Summary(GateReport report) => $"{Of(report.Outcome)}: {Counts(report)}";
 
     /// <summary>"0 slower, 1 faster, ... of 24 benchmarks; pair checks: ...".</summary>
@@ -41,6 +46,7 @@ public static class VerdictText
         $"pair checks: {report.Count(CheckOutcome.Fails)} failed, {report.Count(CheckOutcome.Holds)} held, {report.Count(CheckOutcome.Inconclusive)} inconclusive" +
         (report.Count(CheckOutcome.NotMeasured) > 0 ? $", {report.Count(CheckOutcome.NotMeasured)} not measured" : "") +
         (report.Added.Count + report.Removed.Count > 0 ? $"; {report.Added.Count} new, {report.Removed.Count} removed" : "") +
+        (report.BaselineFailed.Count > 0 ? $"; {report.BaselineFailed.Count} baseline failure(s) not judged" : "") +
         (report.Failed.Count > 0 ? $"; {report.Failed.Count} FAILED in the current run" : "");
 
     /// <summary>"run 20261125-0830-ab12 (commit 113c89f153a6 on main)".</summary>

@@ -9,13 +9,20 @@ namespace BenchHarness.Gate.Merging;
 /// <summary>One result set that went into a merge, as the merged manifest records it (<c>mergedFrom</c>).</summary>
 public sealed record MergeSource(string Directory, string RunId, string Commit, string Machine, string? Shard, IReadOnlyList<string> Suites);
 
-public sealed record MergeResult(string Directory, RunManifest Manifest, IReadOnlyList<MergeSource> Sources, IReadOnlyList<string> EnvironmentDifferences);
+/// <summary>A symbolic link found under a source's layout folders (bdn/, requests/), which merge never follows.</summary>
+/// <param name="Path">Relative to the source.</param>
+public sealed record SkippedLink(string Source, string Path);
+
+public sealed record MergeResult(
+    string Directory, RunManifest Manifest, IReadOnlyList<MergeSource> Sources, IReadOnlyList<string> EnvironmentDifferences,
+    IReadOnlyList<SkippedLink> SkippedLinks);
 
 /// <summary>
 /// <c>benchharness merge</c>: joins result sets that shards of one run produced (on one machine or several) into one
 /// result set that loads and compares like any other. Refuses what would make the joined set a lie: incomplete runs or
 /// missing shards, the same suite or benchmark twice, different code or profiles, and (unless allowed) different
-/// environments.
+/// environments. The merged set is built in a hidden sibling of --out and renamed into place only when it is complete
+/// and loads, so a failure leaves no half-written --out; every write stays inside it, and links are never followed.
 /// </summary>
 public static class ResultSetMerger
 {
@@ -44,14 +51,16 @@ public static class ResultSetMerger
                                      "merge shards of one runner kind, or pass --allow-env-mismatch");
         CheckNoDuplicates(sets);
 
-        Directory.CreateDirectory(output);
+        using StagedDirectory staged = StagedDirectory.Begin(output);
+        var copy = new MergeCopy(staged.Path);
         foreach (ResultSet set in sets)
-            CopyFiles(set, output);
+            copy.Files(set);
         MergeSource[] sources = sets.Select(Source).ToArray();
         RunManifest manifest = MergedManifest(sets, output, commandLine);
-        WriteManifest(output, manifest, sources);
-        ResultSetLoader.Load(output); // the merged set must load as cleanly as its sources did
-        return new MergeResult(output, manifest, sources, differences);
+        WriteManifest(staged.Path, manifest, sources);
+        ResultSetLoader.Load(staged.Path); // the merged set must load as cleanly as its sources did
+        staged.Commit();
+        return new MergeResult(output, manifest, sources, differences, copy.SkippedLinks);
     }
 
     private static ResultSet Load(string directory)
@@ -66,9 +75,8 @@ public static class ResultSetMerger
 
     private static void CheckOutput(string output, IReadOnlyList<string> sources)
     {
-        string full = Path.GetFullPath(output);
-        if (sources.Any(s => string.Equals(Path.GetFullPath(s), full, StringComparison.Ordinal)))
-            throw new MergeException($"--out {output} is one of the sources; write the merged set to a new directory");
+        OutputFiles.RefuseEmpty("--out", output, "a directory for the merged result set");
+        OutputFiles.RefuseInside(new OutputFile("--out", output), sources.Select(InputPath.ResultSet).ToArray());
         if (File.Exists(output) || (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()))
             throw new MergeException($"--out {output} already exists and is not empty; merge writes a new result set");
     }
@@ -112,39 +120,6 @@ public static class ResultSetMerger
                 if (!benchmarkOwner.TryAdd(benchmark.FullName, set.Directory))
                     throw new MergeException($"benchmark {benchmark.FullName} is in both {benchmarkOwner[benchmark.FullName]} and {set.Directory}; shards must not overlap");
             }
-        }
-    }
-
-    private static void CopyFiles(ResultSet set, string output)
-    {
-        foreach (SuiteOutcome suite in set.Suites)
-        {
-            foreach (string? relative in new[] { suite.ResultsFile, suite.LogFile, Path.Combine("requests", $"{suite.PatternId}.json"), Path.Combine("bdn", suite.Suite) })
-            {
-                if (relative is null)
-                    continue;
-                string from = Path.Combine(set.Directory, relative), to = Path.Combine(output, relative);
-                if (File.Exists(from))
-                {
-                    Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                    File.Copy(from, to, overwrite: false);
-                }
-                else if (Directory.Exists(from))
-                {
-                    CopyDirectory(from, to);
-                }
-            }
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            string target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: false);
         }
     }
 

@@ -56,7 +56,7 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
             return new(CheckOutcome.Fails, $"speed-up {TimeText.Ratio(speedup.Estimate)}x < {k}: {test} < {AlphaText}", null);
         double distance = Math.Exp(Math.Abs(Math.Log(speedup.Estimate / minimum)));
         return new(CheckOutcome.Inconclusive, $"{Interval(speedup)} of the speed-up {TimeText.Ratio(speedup.Estimate)}x reaches below {k} ({test})",
-            Advice(Power.Assess(speedup, distance), speedup));
+            Advice(PowerToDetect(speedup, distance), speedup));
     }
 
     /// <summary>
@@ -76,6 +76,13 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         return new(CheckOutcome.Inconclusive, $"{change}; {Interval(erosion)} of baseline/current speed-up reaches above {limit} and {Test(adjustedP)}",
             Advice(Power.Assess(erosion, bound), erosion));
     }
+
+    /// <summary>
+    /// <see cref="Power.Assess"/> for a ratio of at least 1 to detect; an estimate exactly at its bound (a speed-up equal
+    /// to its contract's K) leaves a distance of exactly 1, which no sample size detects and Power.Assess refuses, so
+    /// the smallest distance above 1 stands in for it.
+    /// </summary>
+    public static PowerAssessment PowerToDetect(RatioEstimate ratio, double target) => Power.Assess(ratio, Math.Max(target, 1 + 1e-9));
 
     private (string Rule, string Advice)? TooFewProcesses(RatioEstimate ratio)
     {

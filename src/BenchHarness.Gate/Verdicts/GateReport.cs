@@ -103,9 +103,9 @@ public sealed record BenchmarkVerdict(
 /// <summary>One contract or erosion check on one sweep point of a pair.</summary>
 /// <param name="Subject">The pair and sweep point, e.g. "P03 Graph/Cpu Size=256".</param>
 /// <param name="Rule">The contract as written, or the erosion rule with its threshold.</param>
-/// <param name="Bound">The bound the estimate is held against: K for a contract, 1/(1+t) for erosion.</param>
+/// <param name="Bound">The bound the estimate is held against: K for a contract, 1+t for erosion.</param>
 /// <param name="Explanation">Which rule decided, in words, with the numbers.</param>
-/// <param name="Estimate">A contract: the current speed-up; erosion: current speed-up / baseline speed-up.</param>
+/// <param name="Estimate">A contract: the current speed-up; erosion: baseline speed-up / current speed-up (above 1 when it shrank).</param>
 /// <param name="BaselineSpeedup">The baseline's speed-up, when the baseline measured it.</param>
 /// <param name="CurrentSpeedup">The current speed-up.</param>
 public sealed record PairCheckVerdict(
@@ -136,8 +136,10 @@ public sealed record RunReference(
 
 /// <summary>Everything one <c>benchharness compare</c> decided: the input of every exporter.</summary>
 /// <param name="EnvironmentDifferences">Differences between the two environments that --allow-env-mismatch let through.</param>
-/// <param name="Added">Benchmarks only in the current result set (listed, never failed).</param>
-/// <param name="Removed">Benchmarks only in the baseline (listed, never failed).</param>
+/// <param name="Added">New benchmarks: only in the current result set, and not lacking from the baseline because they
+/// failed there (those are in <see cref="BaselineFailed"/>). Listed, never failed.</param>
+/// <param name="Removed">Benchmarks only in the baseline: listed, never failed, but the outcome is at least inconclusive
+/// (a pull request that deletes a benchmark must not pass as if it had been judged).</param>
 /// <param name="Failed">Suites and benchmarks that failed in the current run: what was not measured cannot be judged,
 /// so the gate reports an infrastructure failure (exit 2) after writing its outputs.</param>
 /// <param name="Notes">Anything else a reader should know (config overrides that matched nothing, dirty trees).</param>
@@ -162,10 +164,22 @@ public sealed record GateReport(
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>
+    /// What the current run measured that the baseline could not (its suite or benchmark failed there), one line per
+    /// suite or benchmark, by name: not judged, so the outcome is at least inconclusive.
+    /// </summary>
+    public IReadOnlyList<string> BaselineFailed { get; init; } = [];
+
+    /// <summary>
+    /// Regression when a benchmark is slower or a check fails; else inconclusive when a verdict or check is, or when
+    /// something was not judged (benchmarks removed from the current set, or measured there but failed in the
+    /// baseline); else pass.
+    /// </summary>
     public GateOutcome Outcome =>
         Benchmarks.Any(b => b.Verdict == ChangeVerdict.Slower) || PairChecks.Any(c => c.Outcome == CheckOutcome.Fails)
             ? GateOutcome.Regression
             : Benchmarks.Any(b => b.Verdict == ChangeVerdict.Inconclusive) || PairChecks.Any(c => c.Outcome == CheckOutcome.Inconclusive)
+              || Removed.Count > 0 || BaselineFailed.Count > 0
                 ? GateOutcome.Inconclusive
                 : GateOutcome.Pass;
 

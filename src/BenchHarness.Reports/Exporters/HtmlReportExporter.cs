@@ -1,6 +1,7 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Analysis.Statistics;
+using BenchHarness.Catalog;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Html;
 using BenchHarness.Reports.Model;
@@ -113,22 +114,33 @@ public static class HtmlReportExporter
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
             w.Element("li", $"Interval: {Format.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
                             "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
-            w.Element("li", "Verdicts: a pattern is reproduced when its fix is significantly faster (Holm-adjusted p < 0.05 across the pattern's " +
-                            "comparisons) where the study expects it and nowhere slower; not reproduced when it is slower, or no comparison shows " +
-                            "even a 1.10x speed-up; inconclusive when mixed or too noisy. The full rules are in docs/analysis.md.");
+            w.Element("li", "Verdicts: judged on the comparisons that carry the pattern's mechanism (the catalog says which mode: for most " +
+                            "patterns graph mode only). A pattern is reproduced when its fix is significantly (Holm-adjusted p < 0.05 across those " +
+                            "comparisons) and materially faster, its interval above 1.10x, where the study expects it, and nowhere slower; not " +
+                            "reproduced when it is slower, or no interval reaches 1.10x; inconclusive when mixed, too noisy, measured in a single " +
+                            "process, or when a control is biased. The full rules are in docs/analysis.md.");
+            w.Element("li", $"Controls: where both members run identical code (the eager column of {EagerControls()}), the " +
+                            "speed-up must be about 1.0x. A control significantly and materially away from 1.0x is flagged biased: the measurement " +
+                            "favours one member, and the pattern's verdict is inconclusive.");
             w.Element("li", $"Samples (processes x iterations per benchmark): {(shapes.Length == 0 ? "none" : string.Join(", ", shapes))}.");
             w.Element("li", "Colours: blue = faster, vermillion = slower, grey = interval includes 1x (colour-blind-safe Okabe-Ito palette). " +
                             "In time charts, pink = anti-pattern, green = fix; solid line with filled marker = graph, dashed with open marker = eager.");
         }
     }
 
+    // The catalog says which columns are controls; the text follows it.
+    private static string EagerControls() => string.Join(", ", PatternCatalog.All
+        .Where(p => p.Kind == PatternKind.PerformancePair && p.Modes?.Eager == ModeRole.Control)
+        .Select(p => p.Id));
+
     private static void Reproduction(HtmlWriter w, IReadOnlyList<VerdictRow> verdicts)
     {
-        w.Element("p", "Each catalog entry's expected effect from the study and its sources, what this run measured (speed-up of the fix " +
-                       "with its interval, per mode, device and size), and the verdict: reproduced, not reproduced, inconclusive, or not measured.",
+        w.Element("p", "Each catalog entry's expected effect from the study and its sources, what this run measured where the mechanism " +
+                       "is (speed-up of the fix with its interval, per mode, device and size), the controls (identical code in both members, " +
+                       "expected at 1.0x), and the verdict: reproduced, not reproduced, inconclusive, or not measured.",
             ("class", "note"));
         w.Table(new HtmlTable(
-            ["pattern", "expected effect", "source", "measured (speed-up of the fix [interval])", "verdict", "why"],
+            ["pattern", "expected effect", "source", "measured (speed-up of the fix [interval])", "verdict", "why", "controls (identical code: expect 1.0x)"],
             verdicts.Select(v => (IReadOnlyList<HtmlCell>)
             [
                 new HtmlCell($"{v.PatternId} {v.Name}"),
@@ -137,6 +149,7 @@ public static class HtmlReportExporter
                 new HtmlCell(v.Measured.Count == 0 ? "—" : string.Join("\n", v.Measured), "lines"),
                 new HtmlCell(v.VerdictText, $"verdict {v.CssClass}"),
                 new HtmlCell(v.Reason, "note"),
+                new HtmlCell(v.Controls.Count == 0 ? "—" : string.Join("\n", v.Controls), "lines note"),
             ]).ToArray(),
             Class: "reproduction"));
     }

@@ -36,8 +36,12 @@ public static class JsonSummaryExporter
     public sealed record MethodSummary(string Time, string SpeedUp, string Interval, double ConfidenceLevel, bool BorrowsVariance);
 
     /// <param name="Verdict">reproduced, not-reproduced, inconclusive, not-measured.</param>
+    /// <param name="Controls">The null checks of comparisons whose members run identical code (added in schema 1).</param>
     public sealed record VerdictSummary(string Pattern, string Name, string Verdict, bool ByBehaviour, string Expected, string Source,
-        IReadOnlyList<string> Measured, string Reason);
+        IReadOnlyList<string> Measured, string Reason, IReadOnlyList<ControlSummary> Controls);
+
+    /// <param name="Outcome">about-one, biased, too-noisy.</param>
+    public sealed record ControlSummary(string Mode, string? Device, string Phase, string Case, double SpeedUp, double Lower, double Upper, string Outcome);
 
     public sealed record ComparisonSummary(string Kind, string Pattern, string Phase, string Case, string? Member, string? Mode, string? Device,
         string Reference, string Candidate, double ReferenceMedianNs, double CandidateMedianNs,
@@ -74,7 +78,8 @@ public static class JsonSummaryExporter
                 RatioInference.Method,
                 input.Inference.ConfidenceLevel, input.Inference.BorrowVariance),
             ReportCaveats.For(input),
-            VerdictTable.Rows(input).Select(v => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour, v.Expected, v.Source, v.Measured, v.Reason)).ToArray(),
+            VerdictTable.Rows(input).Zip(input.Reproductions, (v, r) => new VerdictSummary(v.PatternId, v.Name, v.CssClass, v.ByBehaviour,
+                v.Expected, v.Source, v.Measured, v.Reason, r.Controls.Select(SummarizeControl).ToArray())).ToArray(),
             ReportCharts.Ordered(input.Pairs.FixVsAnti).Concat(ReportCharts.Ordered(input.Pairs.GraphVsEager))
                 .Concat(ReportCharts.Ordered(input.Pairs.CudaVsCpu)).Select(Summarize).ToArray(),
             input.Pairs.BreakEvens.Select(b => new BreakEvenSummary(b.Key.Kind.ToString(), b.Key.PatternId, b.Key.Case,
@@ -86,6 +91,19 @@ public static class JsonSummaryExporter
             set.Suites.Select(s => new SuiteSummary(s.PatternId, s.Suite, s.Status, s.Reason, s.Benchmarks, s.FailedBenchmarks, s.Finding?.Summary)).ToArray(),
             set.FailedBenchmarks,
             set.Notes);
+    }
+
+    private static ControlSummary SummarizeControl(ControlCheck control)
+    {
+        Comparison c = control.Comparison;
+        string outcome = control.Outcome switch
+        {
+            ControlOutcome.AboutOne => "about-one",
+            ControlOutcome.Biased => "biased",
+            _ => "too-noisy",
+        };
+        return new ControlSummary(c.Key.Mode?.ToString() ?? "", c.Key.Device?.ToString(), c.Key.Phase.ToString(), c.Key.Case,
+            c.SpeedUp.Estimate, c.SpeedUp.Interval.Lower, c.SpeedUp.Interval.Upper, outcome);
     }
 
     private static ComparisonSummary Summarize(Comparison c) => new(

@@ -1,6 +1,7 @@
 using BenchHarness.Analysis.Statistics;
 using System.Text;
 using BenchHarness.Reports.Model;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Exporters;
 
@@ -24,13 +25,14 @@ public static class MarkdownSummaryExporter
 
         md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
           .AppendLine()
-          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict |")
-          .AppendLine("|---|---|---|---|");
+          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |")
+          .AppendLine("|---|---|---|---|---|");
         foreach (VerdictRow row in VerdictTable.Rows(input))
             md.Append("| ").Append(Cell($"{row.PatternId} {row.Name}"))
               .Append(" | ").Append(Cell($"{row.Expected} ({row.Source})"))
               .Append(" | ").Append(row.Measured.Count == 0 ? "—" : string.Join("<br>", row.Measured.Select(Cell)))
               .Append(" | **").Append(Cell(row.VerdictText)).Append("**: ").Append(Cell(row.Reason))
+              .Append(" | ").Append(row.Controls.Count == 0 ? "—" : string.Join("<br>", row.Controls.Select(Cell)))
               .AppendLine(" |");
 
         var failed = set.FailedSuites;
@@ -44,29 +46,7 @@ public static class MarkdownSummaryExporter
         return md.ToString();
     }
 
-    /// <summary>
-    /// Text that renders as itself on GitHub: HTML is escaped (GitHub renders inline HTML), markdown punctuation is
-    /// backslash-escaped, and line breaks become spaces so a value cannot start a new block.
-    /// </summary>
-    public static string Inline(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '\r' or '\n': builder.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' or '!':
-                    builder.Append('\\').Append(c);
-                    break;
-                default: builder.Append(c); break;
-            }
-        }
-        return builder.ToString();
-    }
+    private static string Inline(string text) => MarkdownText.Inline(text);
 
     private static string Cell(string text) => Inline(text);
 

@@ -1,5 +1,6 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Reports.Model;
+using BenchHarness.Results;
 
 namespace BenchHarness.Reports.Exporters;
 
@@ -29,16 +30,9 @@ public static class ReportWriter
             Path.GetFullPath(Path.Combine(outputDirectory, MarkdownSummaryExporter.FileName)),
             Path.GetFullPath(Path.Combine(outputDirectory, JsonSummaryExporter.FileName)),
             Replaced: File.Exists(Path.Combine(outputDirectory, HtmlReportExporter.FileName)));
-        WriteAtomically(report.SummaryJson, json);
-        WriteAtomically(report.SummaryMarkdown, markdown);
-        WriteAtomically(report.IndexHtml, html);
+        AtomicFile.WriteAllText(report.SummaryJson, json);
+        AtomicFile.WriteAllText(report.SummaryMarkdown, markdown);
+        AtomicFile.WriteAllText(report.IndexHtml, html);
         return report;
-    }
-
-    private static void WriteAtomically(string path, string content)
-    {
-        string temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -13,7 +13,8 @@ public enum ShownVerdict
 }
 
 /// <summary>One row of the paper-reproduction table.</summary>
-/// <param name="Measured">What was measured, one line per piece of evidence.</param>
+/// <param name="Measured">What was measured, one line per piece of evidence (the comparisons that carry the mechanism).</param>
+/// <param name="Controls">The null checks: one line per control comparison (identical code in both members), with its outcome.</param>
 /// <param name="ByBehaviour">The verdict comes from a semantic finding (P08, P12), not from timings.</param>
 public sealed record VerdictRow(
     string PatternId,
@@ -21,6 +22,7 @@ public sealed record VerdictRow(
     string Expected,
     string Source,
     IReadOnlyList<string> Measured,
+    IReadOnlyList<string> Controls,
     ShownVerdict Verdict,
     bool ByBehaviour,
     string Reason)
@@ -58,6 +60,7 @@ public static class VerdictTable
             SemanticFinding? finding = suite?.Finding;
             return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence,
                 finding is null ? [] : [finding.Summary + (finding.Detail is null ? "" : $": {finding.Detail}")],
+                [],
                 finding is null ? ShownVerdict.NotMeasured : finding.Observed ? ShownVerdict.Reproduced : ShownVerdict.NotReproduced,
                 ByBehaviour: true,
                 finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed");
@@ -77,8 +80,31 @@ public static class VerdictTable
             (ShownVerdict.NotMeasured, null) when pattern.RelatedTo is null => $"not run in this result set ({reproduction.Reason})",
             _ => reproduction.Reason,
         };
-        return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured, verdict, ByBehaviour: false, reason);
+        return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured,
+            Controls(reproduction.Controls), verdict, ByBehaviour: false, reason);
     }
+
+    /// <summary>Each control with what it says, e.g. "Eager · Cpu · Size=16: 1.01x [0.97x, 1.05x]: about 1.0x"; biased ones first when summarised.</summary>
+    private static string[] Controls(IReadOnlyList<ControlCheck> controls)
+    {
+        ControlCheck[] ordered = ReportCharts.Ordered(controls.Select(c => c.Comparison))
+            .Select(comparison => controls.First(c => ReferenceEquals(c.Comparison, comparison))).ToArray();
+        string Line(ControlCheck c) => $"{Format.Held(c.Comparison.Key)}: {Format.RatioWithInterval(c.Comparison.SpeedUp)}: {OutcomeText(c.Outcome)}";
+        if (ordered.Length <= MaxListedComparisons)
+            return ordered.Select(Line).ToArray();
+        return
+        [
+            $"{ordered.Length} controls: " + string.Join(", ", Enum.GetValues<ControlOutcome>().Select(o => $"{ordered.Count(c => c.Outcome == o)} {OutcomeText(o)}")),
+            .. ordered.Where(c => c.Outcome == ControlOutcome.Biased).Take(MaxListedComparisons).Select(Line),
+        ];
+    }
+
+    public static string OutcomeText(ControlOutcome outcome) => outcome switch
+    {
+        ControlOutcome.AboutOne => "about 1.0x",
+        ControlOutcome.Biased => "biased",
+        _ => "too noisy to confirm",
+    };
 
     private static string[] Measured(Comparison[] evidence)
     {

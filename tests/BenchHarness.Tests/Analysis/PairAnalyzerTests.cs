@@ -185,13 +185,17 @@ public sealed class ReproductionRuleTests
     private static readonly AntiPattern P01 = PatternCatalog.Find("P01")!;
 
     private static Comparison Comparison(string pattern, double lower, double upper, CallPhase phase = CallPhase.Steady,
-        ComputeDevice device = ComputeDevice.Cpu, double pValue = double.NaN, string @case = "Size=16")
+        ComputeDevice device = ComputeDevice.Cpu, double pValue = double.NaN, string @case = "Size=16",
+        ExecutionMode mode = ExecutionMode.Graph, bool singleProcess = false)
     {
         double estimate = Math.Sqrt(lower * upper);
         double p = double.IsNaN(pValue) ? (lower > 1 || upper < 1 ? 0.001 : 0.5) : pValue;
-        var ratio = new RatioEstimate(estimate, new Interval(lower, upper, 0.95), p, UnitOfNoise.Process,
-            [new SampleShape(3, 30, 10), new SampleShape(3, 30, 10)], Math.Log(upper / lower) / 4, 4, Paired: false, Units: 3);
-        var key = new ComparisonKey(ComparisonKind.FixVsAnti, pattern, phase, @case, null, ExecutionMode.Graph, device);
+        int processes = singleProcess ? 1 : 3;
+        var ratio = new RatioEstimate(estimate, new Interval(lower, upper, 0.95), p,
+            singleProcess ? UnitOfNoise.Iteration : UnitOfNoise.Process,
+            [new SampleShape(processes, processes * 10, 10), new SampleShape(processes, processes * 10, 10)],
+            Math.Log(upper / lower) / 4, 4, Paired: false, Units: processes);
+        var key = new ComparisonKey(ComparisonKind.FixVsAnti, pattern, phase, @case, null, mode, device);
         var samples = new BenchmarkSamples("x", null, [[1.0]], "x");
         var modality = new ModalityAssessment(2, 1);
         return new Comparison(key, samples, samples, 1, 1, ratio, estimate, modality, modality);
@@ -203,7 +207,7 @@ public sealed class ReproductionRuleTests
         Reproduction result = ReproductionRule.Judge(P01, [Comparison("P01", 1.5, 2.0), Comparison("P01", 0.9, 1.3, @case: "Size=256")]);
         Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
         Assert.Equal(2, result.Evidence.Count);
-        Assert.Contains("fix faster in 1, slower in 0 of 2", result.Reason);
+        Assert.Contains("fix faster in 1 (by at least 1.1x), slower in 0 of 2", result.Reason);
     }
 
     [Fact]
@@ -225,7 +229,7 @@ public sealed class ReproductionRuleTests
     public void Significance_is_Holm_adjusted_across_the_patterns_comparisons()
     {
         // p = 0.03 alone is significant; with three comparisons Holm makes it 0.09.
-        Comparison[] three = [Comparison("P01", 1.01, 1.5, pValue: 0.03), Comparison("P01", 0.9, 1.3, @case: "a"), Comparison("P01", 0.9, 1.3, @case: "b")];
+        Comparison[] three = [Comparison("P01", 1.12, 1.5, pValue: 0.03), Comparison("P01", 0.9, 1.3, @case: "a"), Comparison("P01", 0.9, 1.3, @case: "b")];
         Assert.Equal(ReproductionVerdict.Reproduced, ReproductionRule.Judge(P01, [three[0]]).Verdict);
         Assert.Equal(ReproductionVerdict.Inconclusive, ReproductionRule.Judge(P01, three).Verdict);
     }
@@ -260,5 +264,114 @@ public sealed class ReproductionRuleTests
         Assert.Equal(ReproductionVerdict.Reproduced, alias.Verdict);
         Assert.StartsWith("measured as P01", alias.Reason);
         Assert.Equal(PatternCatalog.All.Count, ReproductionRule.JudgeAll(PatternCatalog.All, []).Count);
+    }
+
+    [Fact]
+    public void An_eager_control_does_not_turn_a_clear_graph_effect_into_mixed()
+    {
+        // P01's eager column runs the same code in both members: a slight, significant difference there is not evidence.
+        Reproduction result = ReproductionRule.Judge(P01,
+            [Comparison("P01", 1.3, 1.6), Comparison("P01", 0.95, 0.99, mode: ExecutionMode.Eager)]);
+
+        Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
+        Assert.All(result.Evidence, c => Assert.Equal(ExecutionMode.Graph, c.Key.Mode));
+        ControlCheck control = Assert.Single(result.Controls);
+        Assert.Equal(ExecutionMode.Eager, control.Comparison.Key.Mode);
+        Assert.Equal(ControlOutcome.AboutOne, control.Outcome);
+        Assert.StartsWith("graph mode: ", result.Reason);
+    }
+
+    [Fact]
+    public void A_control_far_from_one_is_flagged_as_biased_and_the_verdict_cannot_stand()
+    {
+        Reproduction result = ReproductionRule.Judge(P01,
+            [Comparison("P01", 1.3, 1.6), Comparison("P01", 1.2, 1.4, mode: ExecutionMode.Eager, @case: "Size=256")]);
+
+        Assert.Equal(ControlOutcome.Biased, Assert.Single(result.Controls).Outcome);
+        Assert.Equal(ReproductionVerdict.Inconclusive, result.Verdict);
+        Assert.Contains("biased", result.Reason);
+        Assert.Contains("Size=256", result.Reason);
+    }
+
+    [Fact]
+    public void A_wide_control_is_too_noisy_to_confirm_the_null_and_changes_nothing()
+    {
+        Reproduction result = ReproductionRule.Judge(P01,
+            [Comparison("P01", 1.3, 1.6), Comparison("P01", 0.8, 1.3, mode: ExecutionMode.Eager)]);
+
+        Assert.Equal(ControlOutcome.TooNoisy, Assert.Single(result.Controls).Outcome);
+        Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
+    }
+
+    [Fact]
+    public void Controls_of_every_phase_are_checked_while_the_evidence_keeps_its_phase()
+    {
+        AntiPattern p02 = PatternCatalog.Find("P02")!;
+        Reproduction result = ReproductionRule.Judge(p02,
+        [
+            Comparison("P02", 5, 9, CallPhase.FirstCall),
+            Comparison("P02", 0.98, 1.02, CallPhase.FirstCall, mode: ExecutionMode.Eager),
+            Comparison("P02", 0.97, 1.03, mode: ExecutionMode.Eager),
+        ]);
+
+        Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
+        Assert.Single(result.Evidence);
+        Assert.Equal(2, result.Controls.Count);
+    }
+
+    [Fact]
+    public void A_mode_whose_members_differ_without_the_mechanism_is_neither_evidence_nor_control()
+    {
+        // P03's eager fix allocates a 0-dim tensor per call: slower eagerly, which says nothing about retracing.
+        AntiPattern p03 = PatternCatalog.Find("P03")!;
+        Reproduction result = ReproductionRule.Judge(p03,
+            [Comparison("P03", 15, 25), Comparison("P03", 0.7, 0.8, mode: ExecutionMode.Eager)]);
+
+        Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
+        Assert.Single(result.Evidence);
+        Assert.Empty(result.Controls);
+    }
+
+    [Fact]
+    public void Where_both_modes_carry_the_mechanism_both_are_evidence()
+    {
+        AntiPattern p10 = PatternCatalog.Find("P10")!;
+        Reproduction result = ReproductionRule.Judge(p10,
+            [Comparison("P10", 2, 3), Comparison("P10", 2, 4, mode: ExecutionMode.Eager)]);
+
+        Assert.Equal(ReproductionVerdict.Reproduced, result.Verdict);
+        Assert.Equal(2, result.Evidence.Count);
+        Assert.Empty(result.Controls);
+    }
+
+    [Fact]
+    public void Only_the_control_mode_measured_is_not_measured()
+    {
+        Reproduction result = ReproductionRule.Judge(P01, [Comparison("P01", 0.98, 1.02, mode: ExecutionMode.Eager)]);
+
+        Assert.Equal(ReproductionVerdict.NotMeasured, result.Verdict);
+        Assert.Single(result.Controls);
+        Assert.Contains("graph mode", result.Reason);
+    }
+
+    [Fact]
+    public void A_significant_but_immaterial_speed_up_is_not_reproduced()
+    {
+        Assert.Equal(ReproductionVerdict.NotReproduced, ReproductionRule.Judge(P01, [Comparison("P01", 1.01, 1.03)]).Verdict);
+        // Significant, and possibly material: the interval cannot tell.
+        Assert.Equal(ReproductionVerdict.Inconclusive, ReproductionRule.Judge(P01, [Comparison("P01", 1.05, 1.3)]).Verdict);
+        Assert.Equal(ReproductionVerdict.Reproduced, ReproductionRule.Judge(P01, [Comparison("P01", 1.1, 1.3)]).Verdict);
+    }
+
+    [Fact]
+    public void Single_process_evidence_is_inconclusive()
+    {
+        Reproduction faster = ReproductionRule.Judge(P01, [Comparison("P01", 1.5, 2.0, singleProcess: true)]);
+        Reproduction slower = ReproductionRule.Judge(P01, [Comparison("P01", 0.5, 0.8, singleProcess: true)]);
+
+        Assert.Equal(ReproductionVerdict.Inconclusive, faster.Verdict);
+        Assert.Equal(ReproductionVerdict.Inconclusive, slower.Verdict);
+        Assert.Contains("single process", faster.Reason);
+        Assert.Contains("fix faster in 1", faster.Reason);
     }
 }

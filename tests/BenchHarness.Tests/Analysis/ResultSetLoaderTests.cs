@@ -107,7 +107,7 @@ public sealed class ResultSetLoaderTests : IDisposable
         Assert.Equal(2, set.Benchmarks.Count);
         Assert.All(set.Benchmarks, b => Assert.Null(b.Identity));
         Assert.True(set.Environment!.IsPartial);
-        Assert.Equal("0.15.8", set.Environment.Facts["bdn:BenchmarkDotNetVersion"]);
+        Assert.Equal("0.15.8", set.Environment.Facts["package:BenchmarkDotNet"]);
         Assert.Contains(set.Notes, n => n.Contains("no manifest.json"));
         Assert.Contains(set.Notes, n => n.Contains("2 benchmark(s) do not follow the naming convention"));
         Assert.Same(set, set.EnsureComplete());

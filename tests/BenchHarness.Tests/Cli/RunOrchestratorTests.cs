@@ -50,3 +50,20 @@ public class RunOrchestratorTests
     public void Condenses_host_output_into_progress_lines(string line, string? shown) =>
         Assert.Equal(shown, HostOutputFilter.Condense(line));
 }
+
+public class SuiteHostEnvironmentTests
+{
+    [Fact]
+    public void The_suite_host_starts_with_the_requested_threads_and_seed()
+    {
+        var request = new SuiteRequest("P04", [BenchHarness.Identity.ComputeDevice.Cpu], [BenchHarness.Identity.ExecutionMode.Graph],
+            BenchmarkProfile.Smoke, ProfileSettings.For(BenchmarkProfile.Smoke), Threads: 1, Seed: 7, "run", "run/outcome.json");
+
+        var environment = SuiteHost.EnvironmentFor(request).ToDictionary();
+
+        Assert.Equal("1", environment["OMP_NUM_THREADS"]);
+        Assert.Equal("1", environment["MKL_NUM_THREADS"]);
+        Assert.Equal("1", environment[SuiteEnvironment.ThreadsVariable]);
+        Assert.Equal("7", environment[SuiteEnvironment.SeedVariable]);
+    }
+}

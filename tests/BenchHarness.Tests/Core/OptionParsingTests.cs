@@ -57,7 +57,7 @@ public class OptionParsingTests
     [InlineData("10m", 600)]
     [InlineData("1.5h", 5400)]
     public void Suite_timeouts_take_a_unit(string text, double seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), OptionParsing.ParseDuration("--suite-timeout", text));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), OptionParsing.ParseSuiteTimeout(text));
 
     [Theory]
     [InlineData("90")]
@@ -66,8 +66,41 @@ public class OptionParsingTests
     [InlineData("tenm")]
     public void Bad_suite_timeouts_say_what_is_accepted(string text)
     {
-        var error = Assert.Throws<OptionException>(() => OptionParsing.ParseDuration("--suite-timeout", text));
+        var error = Assert.Throws<OptionException>(() => OptionParsing.ParseSuiteTimeout(text));
         Assert.Equal($"--suite-timeout must be a positive duration such as 90s, 10m or 1h, not '{text}'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("24h")]
+    [InlineData("1440m")]
+    [InlineData("86400s")]
+    public void The_longest_suite_timeout_is_a_day(string text) =>
+        Assert.Equal(RunLimits.MaxSuiteTimeout, OptionParsing.ParseSuiteTimeout(text));
+
+    [Theory]
+    [InlineData("24.001h")]
+    [InlineData("99999h")]
+    [InlineData("1e12h")] // past TimeSpan.MaxValue: refused before a TimeSpan is made of it
+    [InlineData("1e308h")]
+    public void Suite_timeouts_past_the_limit_name_it(string text)
+    {
+        var error = Assert.Throws<OptionException>(() => OptionParsing.ParseSuiteTimeout(text));
+        Assert.Equal($"--suite-timeout must be at most 24h (a suite that runs longer is hung, not slow), not '{text}'", error.Message);
+    }
+
+    [Fact]
+    public void A_duration_that_rounds_to_zero_is_not_positive() =>
+        Assert.Contains("positive duration", Assert.Throws<OptionException>(() => OptionParsing.ParseSuiteTimeout("1e-9s")).Message);
+
+    [Fact]
+    public void Threads_range_from_one_to_the_logical_cores()
+    {
+        Assert.Equal(1, OptionParsing.ParseThreads(1));
+        Assert.Equal(Environment.ProcessorCount, OptionParsing.ParseThreads(Environment.ProcessorCount));
+        foreach (int threads in new[] { 0, -1, Environment.ProcessorCount + 1, 99999 })
+            Assert.Equal(
+                $"--threads must be between 1 and {Environment.ProcessorCount} (the logical cores of this machine: more threads than cores time the scheduler, not the pattern), not {threads}",
+                Assert.Throws<OptionException>(() => OptionParsing.ParseThreads(threads)).Message);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using BenchHarness.Catalog;
+using BenchHarness.Identity;
 
 namespace BenchHarness.Tests.Core;
 
@@ -44,6 +45,38 @@ public class PatternCatalogTests
         AntiPattern target = PatternCatalog.Find(alias.RelatedTo!)!;
         Assert.Equal(PatternKind.PerformancePair, target.Kind);
         Assert.Equal("P01", target.Id);
+    }
+
+    [Theory]
+    [InlineData("P01", ModeRole.Control)]
+    [InlineData("P02", ModeRole.Control)]
+    [InlineData("P04", ModeRole.Control)]
+    [InlineData("P05", ModeRole.Control)]
+    [InlineData("P06", ModeRole.Control)]
+    [InlineData("P09", ModeRole.Control)]
+    [InlineData("P03", ModeRole.Contrast)]
+    [InlineData("P07", ModeRole.Contrast)]
+    [InlineData("P10", ModeRole.Mechanism)]
+    [InlineData("P11", ModeRole.Mechanism)]
+    public void The_catalog_says_which_mode_carries_the_mechanism(string id, ModeRole eager)
+    {
+        ModeRoles modes = PatternCatalog.Find(id)!.Modes!;
+        Assert.Equal(ModeRole.Mechanism, modes.RoleOf(ExecutionMode.Graph));
+        Assert.Equal(eager, modes.RoleOf(ExecutionMode.Eager));
+    }
+
+    [Fact]
+    public void Timed_entries_have_mode_roles_and_an_alias_has_those_of_its_target()
+    {
+        foreach (AntiPattern pattern in PatternCatalog.All)
+        {
+            bool timed = pattern.Direction != ExpectedDirection.NotTimed;
+            Assert.Equal(timed, pattern.Modes is not null);
+            if (timed)
+                Assert.Contains(ModeRole.Mechanism, Enum.GetValues<ExecutionMode>().Select(pattern.Modes!.RoleOf));
+        }
+        AntiPattern alias = PatternCatalog.Find("P13")!;
+        Assert.Equal(PatternCatalog.Find(alias.RelatedTo!)!.Modes, alias.Modes);
     }
 
     [Theory]

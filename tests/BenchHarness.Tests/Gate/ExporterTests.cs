@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Markdig;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Contracts;
 using BenchHarness.Gate.Export;
@@ -39,7 +40,7 @@ public sealed class ExporterTests : IDisposable
         Assert.DoesNotContain(unchanged, changes);
         Assert.Contains(unchanged, everything);
         Assert.Contains("benchharness compare --baseline", changes);
-        Assert.Contains("P03 Fix >= 100x Anti, Graph", changes);
+        Assert.Contains("P03 Fix &gt;= 100x Anti, Graph", changes); // plain text is HTML-escaped: it renders as ">="
     }
 
     [Fact]
@@ -70,6 +71,39 @@ public sealed class ExporterTests : IDisposable
         Assert.Equal(failures.ToString(System.Globalization.CultureInfo.InvariantCulture), xml.Root!.Attribute("failures")!.Value);
         XElement failed = cases.Single(c => $"{c.Attribute("classname")!.Value}.{c.Attribute("name")!.Value}" == regressed.ShortName);
         Assert.Contains("holm-adjusted p", failed.Element("failure")!.Attribute("message")!.Value);
+    }
+
+    [Fact]
+    public void Markdown_fields_from_the_result_sets_cannot_inject_markup()
+    {
+        const string runId = "x`<img src=x onerror=alert(1)>`y";
+        GateReport hostile = report with
+        {
+            Current = report.Current with { RunId = runId, Branch = "b``<script>alert(1)</script>", Machine = "m|<b>bold</b>" },
+            Notes = ["![pixel](evil.png) [click](javascript:alert(1)) <img src=y> *loud*"],
+            Reproduce = ["benchharness run --out \"a\n```\n<img src=z onerror=alert(2)>\n```\""],
+        };
+
+        string html = Markdown.ToHtml(MarkdownWriter.Render(hostile, all: true),
+            new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("img, script, a, b, em"));
+        Assert.Contains(document.QuerySelectorAll("code"), c => c.TextContent == runId);
+        Assert.Contains(document.QuerySelectorAll("code"), c => c.TextContent == "b``<script>alert(1)</script>");
+        Assert.Contains("![pixel](evil.png) [click](javascript:alert(1)) <img src=y> *loud*", document.Body!.TextContent);
+        Assert.Contains(document.QuerySelectorAll("pre code"), c => c.TextContent.Contains("\n```\n<img src=z onerror=alert(2)>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JUnit_escapes_characters_xml_cannot_carry()
+    {
+        BenchmarkVerdict first = report.Benchmarks[0];
+        GateReport odd = report with { Benchmarks = [first with { Name = "Odd.Name(Text: a\u0000b\u001b\uFFFE\uD800)" }, .. report.Benchmarks.Skip(1)] };
+
+        XDocument xml = XDocument.Parse(JUnitWriter.Render(odd));
+
+        Assert.Contains(xml.Descendants("testcase"), c => c.Attribute("name")!.Value == "Name(Text: a\\u0000b\\u001B\\uFFFE\\uD800)");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BenchHarness.Identity;
 using BenchHarness.Results;
 using BenchHarness.Tests.Support;
+using static BenchHarness.Tests.Support.CliAssertions;
 
 namespace BenchHarness.Tests.Gate;
 
@@ -25,18 +26,6 @@ public sealed class GateCliTests : IDisposable
 
     private ProgramRun Compare(string baseline, string current, params string[] more) =>
         BuiltPrograms.RunCli(["compare", "--baseline", baseline, "--current", current, .. more.Contains("--config") ? more : ["--config", config, .. more]]);
-
-    private static void AssertOneLineFailure(ProgramRun run, string expected)
-    {
-        Assert.True(run.ExitCode == ExitCodes.BadInputOrFailure, $"exit {run.ExitCode}, stderr: {run.StandardError}");
-        Assert.Contains(expected, run.StandardError);
-        // One line; option-syntax errors add System.CommandLine's pointer to --help, as every command does.
-        Assert.Single(run.ErrorLines, line => !line.EndsWith("--help'"));
-        Assert.All(run.ErrorLines, line => Assert.StartsWith("benchharness: ", line));
-        Assert.DoesNotContain("   at ", run.StandardError);
-        Assert.DoesNotContain("Exception", run.StandardError);
-        Assert.DoesNotContain("internal error", run.StandardError);
-    }
 
     [Fact]
     public void A_pass_exits_0_and_writes_every_output()

@@ -1,6 +1,7 @@
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Contracts;
+using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.Identity;
@@ -175,17 +176,126 @@ public sealed class GateComparerTests : IDisposable
     }
 
     [Fact]
-    public void New_and_removed_benchmarks_are_listed_not_failed()
+    public void New_benchmarks_are_listed_and_removed_ones_make_the_outcome_inconclusive()
     {
-        string baseline = fixtures.Write(Plan.Skip(1), 50);
-        string current = fixtures.Write(Plan.Take(Plan.Count - 1), 51);
+        string baseline = fixtures.Write(Plan.Skip(1), 50, processes: 5, iterations: 20, processNoise: 0.004, iterationNoise: 0.01);
+        string current = fixtures.Write(Plan.Take(Plan.Count - 1), 51, processes: 5, iterations: 20, processNoise: 0.004, iterationNoise: 0.01);
 
         GateReport report = GateFixtures.Compare(baseline, current);
 
         Assert.Equal([Plan[0].ShortName], report.Added);
         Assert.Equal([Plan[^1].ShortName], report.Removed);
         Assert.Equal(Plan.Count - 2, report.Benchmarks.Count);
+        Assert.DoesNotContain(report.Benchmarks, b => b.Verdict == ChangeVerdict.Inconclusive);
+        // A pull request that deletes a benchmark must not pass as if it had been judged.
+        Assert.Equal(GateOutcome.Inconclusive, report.Outcome);
         Assert.Equal(ExitCodes.Success, report.ExitCode);
+        Assert.Equal(ExitCodes.Inconclusive, (report with { FailOnInconclusive = true }).ExitCode);
+    }
+
+    [Fact]
+    public void Only_new_benchmarks_leave_the_outcome_a_pass()
+    {
+        GateReport report = GateFixtures.Compare(
+            fixtures.Write(Plan.Skip(1), 52, processes: 5, iterations: 20, processNoise: 0.004, iterationNoise: 0.01),
+            fixtures.Write(Plan, 53, processes: 5, iterations: 20, processNoise: 0.004, iterationNoise: 0.01));
+
+        Assert.Equal([Plan[0].ShortName], report.Added);
+        Assert.Equal(GateOutcome.Pass, report.Outcome);
+    }
+
+    [Fact]
+    public void A_baseline_suite_that_failed_while_the_current_run_measured_it_makes_the_outcome_inconclusive()
+    {
+        string baseline = fixtures.Write(Plan, 54, editManifest: m => m with
+        {
+            Status = RunStatus.CompleteWithFailures,
+            Suites = [.. m.Suites.Select(s => s.PatternId == "P03" ? s with { Status = SuiteStatus.Failed, ResultsFile = null, Reason = "equivalence failed" } : s)],
+        });
+        string current = fixtures.Write(Plan, 55);
+
+        GateReport report = GateFixtures.Compare(baseline, current);
+
+        Assert.All(report.Benchmarks, b => Assert.Equal("P01", b.PatternId));
+        string failed = Assert.Single(report.BaselineFailed);
+        Assert.StartsWith("suite P03 failed in the baseline run (equivalence failed): 8 benchmark(s) of the current run not judged", failed);
+        Assert.Empty(report.Added); // not new: measured before, but not by this baseline
+        Assert.Equal(GateOutcome.Inconclusive, report.Outcome);
+        Assert.Equal(ExitCodes.Inconclusive, (report with { FailOnInconclusive = true }).ExitCode);
+        var console = new StringWriter();
+        ConsoleTableWriter.Write(report, console);
+        Assert.Contains(failed, console.ToString());
+        Assert.Contains(failed, MarkdownWriter.Render(report, all: false));
+    }
+
+    [Fact]
+    public void A_benchmark_that_failed_in_the_baseline_is_listed_by_name()
+    {
+        PlannedBenchmark lost = Plan[0];
+        string baseline = fixtures.Write(Plan.Skip(1), 56, editManifest: m => m with
+        {
+            Status = RunStatus.CompleteWithFailures,
+            Suites = [.. m.Suites.Select(s => s.PatternId == lost.PatternId ? s with { Status = SuiteStatus.Failed, FailedBenchmarks = [lost.FullName], Reason = "1 benchmark failed" } : s)],
+        });
+
+        GateReport report = GateFixtures.Compare(baseline, fixtures.Write(Plan, 57));
+
+        Assert.Contains(lost.ShortName, Assert.Single(report.BaselineFailed));
+        Assert.Equal(Plan.Count - 1, report.Benchmarks.Count);
+        Assert.Equal(GateOutcome.Inconclusive, report.Outcome);
+    }
+
+    [Fact]
+    public void Nothing_compared_is_refused_not_passed()
+    {
+        string current = fixtures.Write(Plan, 58);
+
+        var refused = Assert.Throws<NothingComparedException>(() => GateFixtures.Compare(fixtures.Write([], 59), current));
+
+        Assert.IsAssignableFrom<HarnessException>(refused);
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.Contains("nothing to compare", refused.Message);
+    }
+
+    [Fact]
+    public void A_benchmark_whose_overhead_was_subtracted_on_one_side_only_is_named_in_the_notes()
+    {
+        PlannedBenchmark cheap = Plan[0];
+        string Write(string name, double? overhead, int seed)
+        {
+            var benchmarks = Plan.Select((p, i) => new Support.SyntheticBenchmark(p.FullName,
+                Support.SyntheticBenchmark.Samples(p.MedianNs, 3, 15, seed * 100 + i, processNoise: 0.01),
+                OverheadPerOp: p == cheap ? overhead : null));
+            return new Support.SyntheticResultSet([.. benchmarks], RunId: name).WriteTo(Path.Combine(fixtures.Root, name));
+        }
+
+        GateReport report = GateFixtures.Compare(Write("with-overhead", 50, 1), Write("without-overhead", null, 2));
+
+        string note = Assert.Single(report.Notes, n => n.Contains(cheap.ShortName));
+        Assert.Contains("subtracted in the baseline but kept in the current", note);
+    }
+
+    [Fact]
+    public void A_contract_selecting_a_parameter_value_no_benchmark_has_is_reported_as_a_likely_typo()
+    {
+        string baseline = fixtures.Write(Plan, 66), current = fixtures.Write(Plan, 67);
+        GateConfig config = GateConfig.Defaults with
+        {
+            Contracts =
+            [
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Size=99999"),
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Sise=256"),
+                PairContract.Parse("P10 Fix >= 2x Anti, Size=99999"), // P10 did not run: expected to select nothing
+                PairContract.Parse("P03 Fix >= 5x Anti, Graph, Size=256"),
+            ],
+        };
+
+        GateReport report = GateFixtures.Compare(baseline, current, config);
+
+        Assert.Single(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Size=99999'") && n.Contains("Size=99999") && n.Contains("measured: 16, 256"));
+        Assert.Single(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Sise=256'") && n.Contains("no measured P03 benchmark has a parameter Sise"));
+        Assert.DoesNotContain(report.Notes, n => n.Contains("P10"));
+        Assert.DoesNotContain(report.Notes, n => n.Contains("'P03 Fix >= 5x Anti, Graph, Size=256'"));
     }
 
     [Fact]

@@ -59,6 +59,38 @@ public sealed class GateFixtures : IDisposable
         GateComparer.Compare(ResultSetLoader.Load(baseline), ResultSetLoader.Load(current),
             new GateSettings(config ?? GateConfig.Defaults, AllowEnvironmentMismatch: allowEnvironmentMismatch));
 
+    /// <summary>
+    /// Writes a foreign result set (BenchmarkDotNet JSON, no manifest) of <paramref name="plan"/>, or of benchmarks named
+    /// <paramref name="fullNames"/>; <paramref name="editHost"/> changes its <c>HostEnvironmentInfo</c> (another machine).
+    /// </summary>
+    public string WriteForeign(IEnumerable<PlannedBenchmark>? plan = null, IEnumerable<string>? fullNames = null, int seed = 1,
+        Action<JsonObject>? editHost = null)
+    {
+        string[] names = [.. plan?.Select(p => p.FullName) ?? [], .. fullNames ?? []];
+        SyntheticBenchmark[] benchmarks = names.Select((name, i) =>
+            new SyntheticBenchmark(name, SyntheticBenchmark.Samples(10_000, 3, 15, seed * 1000 + i, processNoise: 0.01))).ToArray();
+        string directory = new SyntheticResultSet(benchmarks, WithManifest: false).WriteTo(temporary.Combine($"set{++sets}-foreign"));
+        if (editHost is not null)
+            foreach (string file in Directory.GetFiles(directory, "*-report-full.json"))
+            {
+                JsonObject report = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+                editHost(report["HostEnvironmentInfo"]!.AsObject());
+                File.WriteAllText(file, report.ToJsonString());
+            }
+        return directory;
+    }
+
+    /// <summary>BenchmarkDotNet's host facts of a Windows desktop with an Intel Core i7, as BenchmarkDotNet 0.13 writes them.</summary>
+    public static void WindowsDesktop(JsonObject host)
+    {
+        host["OsVersion"] = "Windows 10 (10.0.19045.3693/22H2/2022Update)";
+        host["ProcessorName"] = "Intel Core i7-8700 CPU 3.20GHz (Coffee Lake)";
+        host["LogicalCoreCount"] = 12;
+        host["RuntimeVersion"] = ".NET 8.0.0 (8.0.23.53103)";
+        host["Architecture"] = "X64";
+        host["BenchmarkDotNetVersion"] = "0.13.10";
+    }
+
     /// <summary>Edits a written manifest as JSON (for fields the typed records do not have, such as a shard).</summary>
     public static void EditManifestJson(string directory, Action<JsonObject> edit)
     {

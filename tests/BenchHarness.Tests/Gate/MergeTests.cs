@@ -84,10 +84,7 @@ public sealed class MergeTests : IDisposable
 
         ProgramRun run = BuiltPrograms.RunCli(["merge", "--out", output, .. sources]);
 
-        Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        Assert.Contains(expected, run.StandardError);
-        Assert.Single(run.ErrorLines);
-        Assert.DoesNotContain("Exception", run.StandardError);
+        CliAssertions.AssertOneLineFailure(run, expected);
         if (kind != "not-empty-output")
             Assert.False(Directory.Exists(output), "a refused merge writes nothing");
     }
@@ -102,6 +99,29 @@ public sealed class MergeTests : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("env: cpu: Intel(R) Xeon(R) Processor in", run.StandardOutput);
         Assert.Equal(GateFixtures.StandardPlan.Count, ResultSetLoader.Load(output).Benchmarks.Count);
+    }
+
+    [Fact]
+    public void Links_under_bdn_are_not_followed_and_the_merged_set_appears_whole()
+    {
+        string first = fixtures.Write(P01, 1), second = fixtures.Write(P03, 2);
+        string artifacts = Path.Combine(first, "bdn", "P01Synthetic");
+        Directory.CreateDirectory(Path.Combine(artifacts, "results"));
+        File.WriteAllText(Path.Combine(artifacts, "results", "P01Synthetic-report.csv"), "a,b");
+        Directory.CreateSymbolicLink(Path.Combine(artifacts, "loop"), ".."); // bdn/P01Synthetic/loop/P01Synthetic/loop/...
+        File.CreateSymbolicLink(Path.Combine(artifacts, "passwd"), "/etc/passwd");
+        string output = Output;
+
+        ProgramRun run = BuiltPrograms.RunCli("merge", "--out", output, first, second);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.StandardError);
+        string merged = Path.Combine(output, "bdn", "P01Synthetic");
+        Assert.Equal("a,b", File.ReadAllText(Path.Combine(merged, "results", "P01Synthetic-report.csv")));
+        Assert.False(Path.Exists(Path.Combine(merged, "loop")));
+        Assert.False(Path.Exists(Path.Combine(merged, "passwd")));
+        Assert.Contains($"skipped 2 symbolic link(s) under {first}", run.StandardOutput);
+        Assert.Equal([Path.GetFileName(output)], Directory.GetDirectories(fixtures.Root, "merged-*").Select(Path.GetFileName));
+        Assert.Empty(Directory.GetFileSystemEntries(fixtures.Root, ".*"));
     }
 
     private string WriteDefaultConfig()

@@ -44,6 +44,7 @@ public class PairContractTests
     [InlineData("P03 Fix/Compiled >= 5x Anti", "is not Eager or Graph")]
     [InlineData("P03 Fix >= 5x Anti, Graph, Eager", "names two modes")]
     [InlineData("P03 Fix >= 5x Anti, Tpu", "neither Eager|Graph, Cpu|Cuda")]
+    [InlineData("P03 Fix >= 5x Anti, Size=16, Size=256", "names Size twice (16 and 256)")]
     public void Refuses_a_contract_it_cannot_read(string rule, string expected)
     {
         var error = Assert.Throws<ContractFormatException>(() => PairContract.Parse(rule));

@@ -2,20 +2,9 @@ using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Reports;
 
-/// <summary><c>benchharness report</c> end to end: output paths, and bad input as one line with exit code 2.</summary>
+/// <summary><c>benchharness report</c> end to end: output paths (bad input: Cli/BadInput/ReportBadInputTests).</summary>
 public class ReportCommandTests
 {
-    private static void AssertOneLineFailure(ProgramRun run, params string[] expected)
-    {
-        Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        string line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("benchharness: ", line);
-        foreach (string part in expected)
-            Assert.Contains(part, line);
-        Assert.DoesNotContain("   at ", run.StandardError);
-        Assert.DoesNotContain("Exception", run.StandardError);
-    }
-
     [Fact]
     public void Report_writes_three_files_and_prints_the_page_path()
     {
@@ -44,45 +33,5 @@ public class ReportCommandTests
         string index = temporary.Combine("reports", "20261125-090000-abcdef", "index.html");
         Assert.True(File.Exists(index), run.StandardOutput + run.StandardError);
         Assert.EndsWith($"report: {index}", run.StandardOutput.TrimEnd());
-    }
-
-    [Fact]
-    public void A_missing_directory_is_named() =>
-        AssertOneLineFailure(BuiltPrograms.RunCli("report", "/nonexistent/results/x"), "/nonexistent/results/x", "does not exist");
-
-    [Fact]
-    public void An_empty_directory_is_named()
-    {
-        using var temporary = new TemporaryDirectory();
-        AssertOneLineFailure(BuiltPrograms.RunCli("report", temporary.Path), temporary.Path, "is empty");
-    }
-
-    [Fact]
-    public void A_corrupt_manifest_is_named()
-    {
-        using var temporary = new TemporaryDirectory();
-        File.WriteAllText(temporary.Combine("manifest.json"), "{ \"schemaVersion\": 1, \"runId\": ");
-        AssertOneLineFailure(BuiltPrograms.RunCli("report", temporary.Path), temporary.Combine("manifest.json"));
-    }
-
-    [Fact]
-    public void A_corrupt_results_file_is_named()
-    {
-        using var temporary = new TemporaryDirectory();
-        string results = ReportScenarios.Rich().WriteTo(temporary.Combine("results"));
-        string file = Path.Combine(results, "P01Synthetic-report-full.json");
-        File.WriteAllText(file, "{\"Benchmarks\": [ {\"FullName\": ");
-        AssertOneLineFailure(BuiltPrograms.RunCli("report", results, "--out", temporary.Combine("out")), file);
-        Assert.False(Directory.Exists(temporary.Combine("out")), "no report is written from a corrupt result set");
-    }
-
-    [Fact]
-    public void An_empty_results_file_is_named()
-    {
-        using var temporary = new TemporaryDirectory();
-        string results = ReportScenarios.Rich().WriteTo(temporary.Combine("results"));
-        string file = Path.Combine(results, "P03Synthetic-report-full.json");
-        File.WriteAllText(file, "");
-        AssertOneLineFailure(BuiltPrograms.RunCli("report", results, "--out", temporary.Combine("out")), file);
     }
 }

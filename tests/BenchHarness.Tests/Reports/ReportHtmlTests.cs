@@ -77,13 +77,31 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
             Assert.Equal(pattern.Evidence, cells[2]);
             Assert.Matches("^(reproduced|not reproduced|inconclusive|not measured)( \\(behaviour\\))?$", cells[4]);
         }
-        string p01 = rows[0].QuerySelectorAll("td")[3].TextContent;
-        Assert.Matches(@"^6 comparisons: \d fix faster, \d slower, \d unclear\n", p01);
-        Assert.Matches(@"largest: Graph · Cpu · Size=\d+: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]$", p01);
+        // P01's eager column runs identical code in both members: a control, not evidence.
+        string[] p01 = rows[0].QuerySelectorAll("td")[3].TextContent.Split('\n');
+        Assert.Equal(3, p01.Length);
+        Assert.All(p01, line => Assert.Matches(@"^Graph · Cpu · Size=\d+: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]$", line));
+        string[] controls = rows[0].QuerySelectorAll("td")[6].TextContent.Split('\n');
+        Assert.Equal(3, controls.Length);
+        Assert.All(controls, line => Assert.Matches(@"^Eager · Cpu · Size=\d+: \d+\.\d+x \[.*\]: (about 1\.0x|too noisy to confirm)$", line));
         string p06 = rows.Single(r => r.TextContent.StartsWith("P06", StringComparison.Ordinal)).QuerySelectorAll("td")[3].TextContent;
         Assert.Matches(@"^Graph · Cpu · Tag=.*: \d+\.\d+x \[", p06);
         Assert.Equal("reproduced", rows[0].QuerySelectorAll("td")[4].TextContent);
         Assert.Equal("not measured", rows.Single(r => r.TextContent.StartsWith("P12", StringComparison.Ordinal)).QuerySelectorAll("td")[4].TextContent);
+    }
+
+    [Fact]
+    public void A_biased_control_is_flagged_and_the_verdict_is_inconclusive()
+    {
+        using var temporary = new TemporaryDirectory();
+        string results = ReportScenarios.WithBiasedP01Control().WriteTo(temporary.Combine("results"));
+        IDocument document = Render(results, temporary.Combine("report"));
+
+        IElement p01 = document.QuerySelectorAll("#reproduction tbody tr").First();
+        string[] cells = p01.QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
+        Assert.Contains(cells[6].Split('\n'), line => line.EndsWith(": biased", StringComparison.Ordinal));
+        Assert.Equal("inconclusive", cells[4]);
+        Assert.Contains("control biased", cells[5]);
     }
 
     [Fact]
@@ -94,6 +112,7 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.Contains("reference median / candidate median", reading);
         Assert.Contains("95% interval of a two-level bootstrap", reading);
         Assert.Contains("3x10", reading);
+        Assert.Contains("the eager column of P01, P02, P04, P05, P06, P09", reading);
     }
 
     [Fact]

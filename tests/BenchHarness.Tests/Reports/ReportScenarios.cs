@@ -51,6 +51,21 @@ public static class ReportScenarios
         return new SyntheticResultSet(benchmarks, RunId: runId);
     }
 
+    /// <summary>P01 with a clear graph-mode effect and an eager control (identical code) that measures 1.3x: a biased measurement.</summary>
+    public static SyntheticResultSet WithBiasedP01Control()
+    {
+        var benchmarks = new List<SyntheticBenchmark>();
+        int seed = 1;
+        foreach (ExecutionMode mode in Enum.GetValues<ExecutionMode>())
+        {
+            double anti = 50_000;
+            double fix = anti / (mode == ExecutionMode.Graph ? 1.6 : 1.3);
+            benchmarks.Add(Named("P01", PairMember.Anti, mode, ComputeDevice.Cpu, 16, Samples(anti, 3, 10, seed++, 0.01, 0.01)));
+            benchmarks.Add(Named("P01", PairMember.Fix, mode, ComputeDevice.Cpu, 16, Samples(fix, 3, 10, seed++, 0.01, 0.01)));
+        }
+        return new SyntheticResultSet(benchmarks, RunId: "biased-control");
+    }
+
     /// <summary>A manifest edit: the first suite failed (no results), everything else as written.</summary>
     public static RunManifest WithFailedSuite(RunManifest manifest, string patternId) => manifest with
     {

@@ -16,6 +16,10 @@ public class ReportSummaryTests(ReportFixture fixture) : IClassFixture<ReportFix
         JsonElement[] verdicts = root.GetProperty("verdicts").EnumerateArray().ToArray();
         Assert.Equal(PatternCatalog.All.Select(p => p.Id), verdicts.Select(v => v.GetProperty("pattern").GetString()));
         Assert.All(verdicts, v => Assert.Contains(v.GetProperty("verdict").GetString(), new[] { "reproduced", "not-reproduced", "inconclusive", "not-measured" }));
+        JsonElement[] p01Controls = verdicts[0].GetProperty("controls").EnumerateArray().ToArray();
+        Assert.Equal(3, p01Controls.Length);
+        Assert.All(p01Controls, c => Assert.Equal("Eager", c.GetProperty("mode").GetString()));
+        Assert.All(p01Controls, c => Assert.Contains(c.GetProperty("outcome").GetString(), new[] { "about-one", "too-noisy" }));
 
         JsonElement first = root.GetProperty("comparisons").EnumerateArray().First();
         Assert.Equal("FixVsAnti", first.GetProperty("kind").GetString());
@@ -37,7 +41,7 @@ public class ReportSummaryTests(ReportFixture fixture) : IClassFixture<ReportFix
     public void Summary_markdown_has_the_verdict_table_with_markup_escaped()
     {
         string markdown = File.ReadAllText(fixture.Report.SummaryMarkdown);
-        Assert.Contains("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict |", markdown);
+        Assert.Contains("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |", markdown);
         foreach (AntiPattern pattern in PatternCatalog.All)
             Assert.Contains($"| {pattern.Id} {pattern.Name.Replace("_", "\\_", StringComparison.Ordinal)} |", markdown);
         Assert.DoesNotContain("<svg", markdown);
@@ -47,7 +51,7 @@ public class ReportSummaryTests(ReportFixture fixture) : IClassFixture<ReportFix
     [Fact]
     public void Markdown_escaping_neutralises_html_tables_and_line_breaks()
     {
-        string text = MarkdownSummaryExporter.Inline("a|b <script>x</script> *c*\n# d");
+        string text = BenchHarness.Text.MarkdownText.Inline("a|b <script>x</script> *c*\n# d");
         Assert.Equal("a\\|b &lt;script&gt;x&lt;/script&gt; \\*c\\* \\# d", text);
     }
 }

@@ -1,3 +1,4 @@
+using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Patterns;
 using BenchHarness.Benchmarks.Running;
 using BenchHarness.Benchmarks.Suites;
@@ -33,7 +34,7 @@ public class AlteredFixTests
     [MemberData(nameof(Suites))]
     public void A_fix_that_computes_something_else_fails_the_check(Type altered)
     {
-        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(altered, [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>());
+        IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(altered, [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>(), TorchSettings.FromEnvironment());
 
         string? failure = EquivalenceChecker.FirstFailure(checks);
         Assert.NotNull(failure);

@@ -1,3 +1,4 @@
+using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Patterns;
 using BenchHarness.Benchmarks.Running;
 using BenchHarness.Benchmarks.Suites;
@@ -42,7 +43,7 @@ public class PairSuiteTests
     public void Anti_pattern_and_fix_compute_the_same_outputs_in_both_modes(string id)
     {
         IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(
-            SuiteCatalog.All[id], [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>());
+            SuiteCatalog.All[id], [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>(), TorchSettings.FromEnvironment());
 
         Assert.Null(EquivalenceChecker.FirstFailure(checks));
         var suite = (PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!;

@@ -9,14 +9,15 @@ namespace BenchHarness.Benchmarks.Engines.Torch;
 /// </summary>
 public static class IsolatedCompiler
 {
-    public sealed record Result(bool Compiled, int ExitCode, string Output);
+    /// <param name="TimedOut">The child ran past its timeout and was killed.</param>
+    public sealed record Result(bool Compiled, int ExitCode, string Output, bool TimedOut = false);
 
     public static Result Compile(string resourceName, TimeSpan timeout)
     {
         ProcessResult child = ChildProcess.RunDotNet(
             typeof(IsolatedCompiler).Assembly.Location, [SuiteHostProtocol.CheckScripts, resourceName], timeout);
         return child.TimedOut
-            ? new Result(false, child.ExitCode, $"compilation did not finish within {timeout.TotalSeconds:F0} s")
+            ? new Result(false, child.ExitCode, $"compilation did not finish within {timeout.TotalSeconds:F0} s", TimedOut: true)
             : new Result(child.ExitCode == 0, child.ExitCode, (child.StandardOutput + child.StandardError).Trim());
     }
 }

@@ -27,7 +27,7 @@ public static class TorchEngineProbe
 
         try
         {
-            TorchSession.Configure(threads, seed: 0);
+            TorchSession.Configure(new TorchSettings(threads, Seed: 0));
             bool cuda = torch.cuda.is_available();
             return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: true,
                 cuda, cuda ? torch.cuda.device_count() : 0, cuda ? GpuNames() : [],

@@ -11,8 +11,9 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// graph function. Fix: the rate is a runtime argument of one graph function.
 /// </summary>
 /// <remarks>
-/// In eager mode nothing is compiled: the anti-pattern passes a host double, the fix a 0-dim tensor, and
-/// both should cost the same, which shows that the damage comes from the graph conversion.
+/// In eager mode nothing is compiled, so nothing retraces: the anti-pattern passes a host double, the fix a 0-dim
+/// tensor. The two do not cost quite the same (the fix allocates a 0-dim tensor on every call and multiplies tensor by
+/// tensor), so the eager column is a contrast, not a control; the mechanism is measured in graph mode only.
 /// First calls start a training run from scratch: empty graph caches and the schedule's first rates.
 /// </remarks>
 public class P03ScalarRetracing : PairSuite

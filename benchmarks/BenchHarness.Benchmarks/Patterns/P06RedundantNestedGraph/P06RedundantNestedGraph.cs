@@ -12,9 +12,15 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// stages inside TorchScript, one boundary.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A substitution: the study's redundant decorator sits on a callee of a traced function, but TorchScript inlines a
+/// def called from a def, so nesting costs nothing there. The boundaries measured here are host calls.
+/// </para>
+/// <para>
 /// Both members compile the same <c>block.torchscript</c>; they differ only in which of its functions the host
 /// calls. Graph boundaries exist only under hybridization, so in eager mode both members run the same three
 /// stages eagerly: the eager column is a control, any difference there is noise.
+/// </para>
 /// </remarks>
 public class P06RedundantNestedGraph : PairSuite
 {

@@ -13,15 +13,17 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </summary>
 /// <remarks>
 /// <para>
-/// In eager mode the guard works: the anti-pattern builds the table on its first call and reuses the cached one,
-/// the fix reuses the table it was given, and both should cost the same, which shows that the damage comes from
-/// the graph conversion.
+/// In eager mode the guard works: the anti-pattern builds the table on its first call (BenchmarkDotNet's untimed
+/// first call) and reuses the cached one, the fix reuses the table it was given, and both should cost the same,
+/// which shows that the damage comes from the graph conversion. The code differs (a guard against a field), so the
+/// catalog calls the eager column a contrast, not a control.
 /// </para>
 /// <para>
-/// In TensorFlow the same pattern is also a correctness hazard: a Python side effect inside a <c>tf.function</c>
-/// (setting the cache, incrementing a counter) runs only while the function is traced, so a counter that returns
-/// 1, 2, 3 eagerly returns 1, 1, 1 from the graph. TorchScript compiled from source has no trace-time host code;
-/// here the hazard shows as repeated work, and the equivalence check records that all four outputs agree.
+/// In TensorFlow the same pattern is also a correctness hazard: a Python guard inside a <c>tf.function</c> runs only
+/// while the function is traced, so the graph keeps the guarded work and drops the guard. In TensorFlow's counter
+/// example (<c>if self.counter == 0: self.counter += 1; self.v.assign_add(1)</c>) eager execution returns 1, 1, 1
+/// and the graph 1, 2, 3. TorchScript compiled from source has no trace-time host code; here the hazard shows as
+/// repeated work, and the equivalence check records that all four outputs agree.
 /// </para>
 /// </remarks>
 public class P07SideEffectInGraph : PairSuite

@@ -10,7 +10,8 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// P08 host-iterator-in-graph: a function scales its input by the next value of a host-side iterator
 /// (a step counter, a schedule). Eagerly, each call advances the iterator: 1, 2, 3. Converted to a graph, the
 /// iterator runs once, while the graph is built, and every call sees that first value: 1, 1, 1. The outputs
-/// diverge without any error, which is the study's execution-mode incompatibility, finding (iii).
+/// diverge without any error. The study files Python iterators and generators inside tf.function under API misuse,
+/// finding (i).
 /// </summary>
 public sealed class P08HostIteratorInGraph : ISemanticProbe
 {

@@ -1,0 +1,19 @@
+using BenchHarness.Tests.Support;
+
+namespace BenchHarness.Tests.Cli;
+
+/// <summary><c>benchharness doctor</c> on this machine (bad input: Cli/BadInput/DoctorBadInputTests).</summary>
+public class DoctorCommandTests
+{
+    [Fact]
+    public void Doctor_reports_a_healthy_cpu_setup()
+    {
+        ProgramRun run = BuiltPrograms.RunCli("doctor");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"ok\s+natives\s+loaded", run.StandardOutput);
+        Assert.Matches(@"ok\s+TorchSharp\s+\d+\.\d+\.\d+", run.StandardOutput);
+        Assert.Matches(@"\s+CUDA\s+", run.StandardOutput);
+        Assert.Matches(@"ok\s+threads\s+intra-op \d+", run.StandardOutput);
+    }
+}

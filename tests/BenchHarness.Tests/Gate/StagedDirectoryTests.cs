@@ -1,0 +1,42 @@
+using BenchHarness.Gate.Merging;
+using BenchHarness.Tests.Support;
+
+namespace BenchHarness.Tests.Gate;
+
+public sealed class StagedDirectoryTests : IDisposable
+{
+    private readonly TemporaryDirectory temporary = new();
+
+    [Fact]
+    public void A_build_that_fails_leaves_nothing_at_the_target_nor_beside_it()
+    {
+        string target = temporary.Combine("new", "deeper", "merged");
+
+        using (StagedDirectory staged = StagedDirectory.Begin(target))
+        {
+            File.WriteAllText(Path.Combine(staged.Path, "half.json"), "{");
+            Assert.Equal(temporary.Combine("new", "deeper"), Path.GetDirectoryName(staged.Path));
+        } // disposed without Commit: what a failure does
+
+        Assert.Empty(Directory.GetFileSystemEntries(temporary.Path)); // the folders it created for the target are gone too
+    }
+
+    [Fact]
+    public void Commit_renames_the_whole_directory_into_place_over_an_empty_one()
+    {
+        string target = temporary.Combine("merged");
+        Directory.CreateDirectory(target);
+
+        using (StagedDirectory staged = StagedDirectory.Begin(target))
+        {
+            File.WriteAllText(Path.Combine(staged.Path, "manifest.json"), "{}");
+            Assert.False(File.Exists(Path.Combine(target, "manifest.json")));
+            staged.Commit();
+        }
+
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(target, "manifest.json")));
+        Assert.Equal([target], Directory.GetFileSystemEntries(temporary.Path));
+    }
+
+    public void Dispose() => temporary.Dispose();
+}
