@@ -5,15 +5,16 @@ using BenchHarness.Benchmarks.Running;
 using BenchHarness.Results;
 using BenchHarness.Running;
 
-// The suite host: started by the `benchharness` CLI, one process per suite, so that a crashing or hanging
-// suite costs only itself. Not meant to be run by hand, but it can be:
+// The suite host: started by the `benchharness` CLI, once per suite to prepare it and once per measured process,
+// so that a crashing or hanging suite costs only itself. Not meant to be run by hand, but it can be:
 //   BenchHarness.Benchmarks probe [--threads N]
-//   BenchHarness.Benchmarks run-suite <request.json>
+//   BenchHarness.Benchmarks prepare-suite <request.json>
+//   BenchHarness.Benchmarks measure <launch.json>
 //   BenchHarness.Benchmarks check-scripts
 return args switch
 {
     [SuiteHostProtocol.Probe, ..] => Probe(args),
-    [SuiteHostProtocol.RunSuite, string requestFile] => RunSuite(requestFile),
+    [SuiteHostProtocol.PrepareSuite, string requestFile] => PrepareSuite(requestFile),
     [SuiteHostProtocol.Measure, string launchFile] => Measure(launchFile),
     [SuiteHostProtocol.CheckScripts, .. var names] => CheckScripts(names),
     _ => Usage(),
@@ -49,7 +50,7 @@ static int Probe(string[] args)
     return info.NativesLoaded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
 }
 
-static int RunSuite(string requestFile)
+static int PrepareSuite(string requestFile)
 {
     ParentLifetime.EndWithParent();
     SuiteRequest request;
@@ -63,8 +64,8 @@ static int RunSuite(string requestFile)
         return SuiteHostProtocol.BadRequest;
     }
 
-    SuiteOutcome outcome = SuiteRunner.Run(request);
-    ResultJson.WriteAtomically(request.OutcomeFile, outcome);
+    SuitePlan plan = SuiteRunner.Prepare(request);
+    ResultJson.WriteAtomically(request.OutcomeFile, plan);
     return SuiteHostProtocol.OutcomeWritten;
 }
 
@@ -90,6 +91,6 @@ static int Measure(string launchFile)
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: BenchHarness.Benchmarks probe [--threads N] | run-suite <request.json> | check-scripts [resource...]  (normally started by `benchharness`)");
+        "usage: BenchHarness.Benchmarks probe [--threads N] | prepare-suite <request.json> | measure <launch.json> | check-scripts [resource...]  (normally started by `benchharness`)");
     return SuiteHostProtocol.BadRequest;
 }

@@ -1,57 +1,73 @@
 using System.Reflection;
-using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
 using BenchHarness.Running;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
 
 namespace BenchHarness.Benchmarks.Running;
 
-/// <summary>The BenchmarkDotNet configuration for one suite request: the profile's job, the selection, the exporters.</summary>
+/// <summary>
+/// The BenchmarkDotNet configuration of one launch (<see cref="LaunchRequest"/>): the profile's iterations for one
+/// process, BenchmarkDotNet's in-process engine, the one case asked for, the full JSON exporter.
+/// </summary>
 public static class HarnessConfig
 {
-    public static IConfig For(SuiteRequest request, string artifactsPath) => ManualConfig.CreateEmpty()
+    public static IConfig For(LaunchRequest request) => ManualConfig.CreateEmpty()
         .AddJob(JobFor(request))
-        .AddFilter(new SelectionFilter(request.Devices, request.Modes))
+        .AddFilter(new CaseFilter(request.Case))
         .AddExporter(JsonExporter.Full)
         .AddLogger(ConsoleLogger.Default)
         .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
-        .WithArtifactsPath(artifactsPath)
+        .WithArtifactsPath(request.ArtifactsDirectory)
         .WithOption(ConfigOptions.DisableLogFile, false)
         .WithOption(ConfigOptions.JoinSummary, false);
 
-    public static Job JobFor(SuiteRequest request)
+    /// <summary>The selection of a suite request, for listing its cases.</summary>
+    public static IConfig ForListing(SuiteRequest request) => ManualConfig.CreateEmpty()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.DontLogOutput))
+        .AddFilter(new SelectionFilter(request.Devices, request.Modes));
+
+    public static Job JobFor(LaunchRequest request)
     {
         ProfileSettings settings = request.Settings;
+        // One process, this one: the CLI starts a fresh host per launch, which is what keeps processes independent.
         Job job = Job.Default
-            .WithId(request.Profile.ToString())
-            .WithLaunchCount(settings.LaunchCount)
+            .WithId(JobId)
+            .WithToolchain(new InProcessEmitToolchain(settings.SuiteTimeout, logOutput: true))
+            .WithLaunchCount(1)
             .WithIterationCount(settings.IterationCount)
             .WithIterationTime(TimeInterval.FromMilliseconds(settings.IterationTime.TotalMilliseconds))
-            // libtorch reads OMP_NUM_THREADS at process start; the suite also pins threads in its setup.
-            .WithEnvironmentVariables(SuiteEnvironment.For(request).Select(v => new EnvironmentVariable(v.Key, v.Value)).ToArray())
-            .WithArguments(BuildArguments());
-        return settings.WarmupCount is int warmups ? job.WithWarmupCount(warmups) : job;
+            .WithMemoryRandomization(settings.MemoryRandomization);
+        if (settings.WarmupCount is int warmups)
+            job = job.WithWarmupCount(warmups);
+        // The first launch's pilot chose the invocation count; later launches repeat exactly that work per iteration.
+        if (request.InvocationCount is long invocations)
+            job = job.WithInvocationCount(invocations).WithUnrollFactor(invocations % DefaultUnrollFactor == 0 ? DefaultUnrollFactor : 1);
+        return job;
     }
 
-    // BenchmarkDotNet's generated project skips Directory.Build.props/targets: hand it the native patch, the
-    // TorchSharp backend and the runtime identifier this host was built with, or its children cannot load
-    // libtorch (and would copy every platform's natives).
-    private static Argument[] BuildArguments() =>
-    [
-        new MsBuildArgument($"/p:CustomAfterMicrosoftCommonTargets={BuildFacts.NativePatchTargets}"),
-        new MsBuildArgument($"/p:TorchBackend={BuildFacts.TorchBackend}"),
-        .. BuildFacts.RuntimeIdentifier is { Length: > 0 } rid ? [new MsBuildArgument($"/p:RuntimeIdentifier={rid}")] : Array.Empty<Argument>(),
-    ];
+    /// <summary>The job's id in BenchmarkDotNet's output (its DisplayInfo): every launch of every case has the same.</summary>
+    public const string JobId = "launch";
+
+    // BenchmarkDotNet's default; an invocation count must be a multiple of the unroll factor.
+    private const int DefaultUnrollFactor = 16;
+
+    /// <summary>Keeps the one case whose full name is asked for.</summary>
+    private sealed class CaseFilter(string fullName) : IFilter
+    {
+        public bool Predicate(BenchmarkCase benchmarkCase) => FullNameProvider.GetBenchmarkName(benchmarkCase) == fullName;
+    }
 
     /// <summary>Keeps the benchmark cases of the requested devices and modes, and first calls only where measured.</summary>
-    internal sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
+    private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
     {
         public bool Predicate(BenchmarkCase benchmarkCase) =>
             benchmarkCase.Parameters[nameof(PairSuite.Device)] is ComputeDevice device && devices.Contains(device)
@@ -64,8 +80,6 @@ public static class HarnessConfig
 /// <summary>Facts the build baked into this assembly (see BenchHarness.Benchmarks.csproj).</summary>
 public static class BuildFacts
 {
-    public static string NativePatchTargets => Metadata("NativePatchTargets");
-
     public static string TorchBackend => Metadata("TorchBackend");
 
     public static string RuntimeIdentifier => Metadata("RuntimeIdentifier");

@@ -15,7 +15,7 @@ public static class MisbehavingSuites
         : [];
 
     /// <summary>Never returns: aborts the process, or blocks it forever.</summary>
-    public static SuiteOutcome Run(SuiteRequest request)
+    public static SuitePlan Run(SuiteRequest request)
     {
         if (!TestSuites.Enabled)
             throw new InvalidOperationException($"{request.PatternId} is a test suite; set {TestSuites.SwitchVariable}=1");

@@ -16,10 +16,7 @@ namespace BenchHarness.Cli.Running;
 /// </summary>
 public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool verbose, InterruptionSignals? signals = null)
 {
-    // Ctrl+C in a terminal signals the whole process group: the suite host may die of it before this process's
-    // own handler has run. A host killed by SIGINT or SIGTERM waits this long for that handler before it counts
-    // as a crash of its own.
-    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(2);
+    private readonly CoreSet? cores = CoreSet.ForMeasurement(Environment.ProcessorCount);
 
     private CancellationToken Interruption => signals?.Token ?? CancellationToken.None;
 
@@ -167,58 +164,42 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     /// <returns>The suite's outcome, or null when the run was interrupted while it ran.</returns>
     private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, string label)
     {
-        string requestFile = Path.Combine(directory.RequestsPath, $"{request.PatternId}.json");
-        ResultJson.WriteAtomically(requestFile, request);
-        File.Delete(request.OutcomeFile);
         string logFile = Path.Combine(directory.LogsPath, $"{request.PatternId}.log");
-        string relativeLog = Path.GetRelativePath(directory.Path, logFile);
-        DateTimeOffset started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         console.WriteLine($"{label}: starting");
-
-        HostExit exit;
-        using (var log = new StreamWriter(logFile) { AutoFlush = true })
+        using var log = new StreamWriter(logFile) { AutoFlush = true };
+        SuitePlan? plan = new SuitePreparation(console, verbose, Interruption).Prepare(host, request, suiteName, directory, label, log);
+        if (plan is null)
+            return Stopped(label);
+        SuiteOutcome outcome = plan.Outcome with { LogFile = Path.GetRelativePath(directory.Path, logFile) };
+        if (outcome.Status == SuiteStatus.Succeeded && plan.Cases.Count > 0)
         {
-            exit = host.RunSuite(request, requestFile, request.Settings.SuiteTimeout, line =>
+            var job = new SuiteMeasurementJob(request.PatternId, outcome.Suite, plan.Cases, request.Settings with
             {
-                log.WriteLine(line);
-                if ((verbose ? line : HostOutputFilter.Condense(line)) is string shown)
-                    console.WriteLine($"{label} {clock.Elapsed:mm\\:ss}  {shown}");
-            }, Interruption);
+                SuiteTimeout = request.Settings.SuiteTimeout - clock.Elapsed,
+            }, request.Threads, request.Seed, cores, label, log);
+            IReadOnlyList<ArmMeasurement>? measured = new InterleavedMeasurement(console, verbose, Interruption, new PrecisionRule())
+                .Measure([new MeasurementArm("", host, directory)], job);
+            if (measured is null)
+                return Stopped(label);
+            outcome = SuiteResults.Publish(directory, outcome, plan.Cases, measured[0], request.Settings.SuiteTimeout);
         }
-        if (WasInterrupted(exit))
-        {
-            console.WriteLine($"{label}: stopped, the run was interrupted");
-            return null;
-        }
-
-        SuiteOutcome outcome = exit.ExitCode == SuiteHostProtocol.OutcomeWritten && File.Exists(request.OutcomeFile)
-            ? ResultJson.Read<SuiteOutcome>(request.OutcomeFile) with { LogFile = relativeLog }
-            : new SuiteOutcome(request.PatternId, suiteName, SuiteStatus.Failed, request.Devices, request.Modes,
-                ResultsFile: null, relativeLog,
-                $"suite host {SuiteHost.Describe(exit)}{(exit.TimedOut ? $" ({request.Settings.SuiteTimeout})" : "")}: " +
-                $"{LastMessage(exit.OutputTail) ?? "no output"}",
-                Benchmarks: 0, FailedBenchmarks: [], Equivalence: [], started, DateTimeOffset.UtcNow);
-        if (outcome.Status == SuiteStatus.Failed)
-            outcome = outcome with { OutputTail = exit.OutputTail };
-        File.Delete(request.OutcomeFile);
         string result = outcome switch
         {
             { Reason: string reason } => $": {TerminalText.OneLine(reason)}",
             { Finding: SemanticFinding finding } => $": {TerminalText.OneLine(finding.Summary)}",
+            { Rounds: int rounds } => $" ({outcome.Benchmarks} benchmarks, {rounds} round(s))",
             _ => $" ({outcome.Benchmarks} benchmarks)",
         };
         console.WriteLine($"{label}: {outcome.Status.ToString().ToLowerInvariant()} in {clock.Elapsed.TotalSeconds:F0} s{result}");
         return outcome;
     }
 
-    // The line of a crash's output that says what happened: the last one that is neither blank nor a stack frame.
-    private static string? LastMessage(IReadOnlyList<string> tail) => tail
-        .Select(line => line.StartsWith(SuiteHostProtocol.ProgressPrefix, StringComparison.Ordinal) ? line[SuiteHostProtocol.ProgressPrefix.Length..] : line.Trim())
-        .LastOrDefault(line => line.Length > 0 && !line.StartsWith("at ", StringComparison.Ordinal));
-
-    private bool WasInterrupted(HostExit exit) =>
-        exit.Interrupted || exit.ExitCode is 130 or 143 && Interruption.WaitHandle.WaitOne(SignalGrace);
+    private SuiteOutcome? Stopped(string label)
+    {
+        console.WriteLine($"{label}: stopped, the run was interrupted");
+        return null;
+    }
 
     private int Interrupted(RunDirectory directory, RunManifest manifest, string? stoppedSuite)
     {

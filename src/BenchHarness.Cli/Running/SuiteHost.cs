@@ -68,16 +68,25 @@ public sealed class SuiteHost
     }
 
     /// <summary>
-    /// Runs one suite, <paramref name="request"/> written to <paramref name="requestFile"/>; every line the host prints
-    /// goes to <paramref name="onLine"/>. Past <paramref name="timeout"/>, or when <paramref name="interruption"/> fires,
-    /// the host and every process it started are killed.
+    /// Prepares one suite, <paramref name="request"/> written to <paramref name="requestFile"/> (equivalence check or
+    /// semantic probe, and the cases to measure); every line the host prints goes to <paramref name="onLine"/>. Past
+    /// <paramref name="timeout"/>, or when <paramref name="interruption"/> fires, the host and every process it started
+    /// are killed.
     /// </summary>
-    public HostExit RunSuite(SuiteRequest request, string requestFile, TimeSpan timeout, Action<string> onLine, CancellationToken interruption) =>
-        Start([SuiteHostProtocol.RunSuite, requestFile], timeout, onLine, interruption, EnvironmentFor(request));
+    public HostExit PrepareSuite(SuiteRequest request, string requestFile, TimeSpan timeout, Action<string> onLine, CancellationToken interruption) =>
+        Start([SuiteHostProtocol.PrepareSuite, requestFile], timeout, onLine, interruption, EnvironmentFor(request));
+
+    /// <summary>
+    /// Measures one case in a fresh host process (<paramref name="request"/> written to <paramref name="launchFile"/>),
+    /// pinned to <paramref name="cores"/> when given, so that the measured process shares no core with this one.
+    /// </summary>
+    public HostExit Measure(LaunchRequest request, string launchFile, TimeSpan timeout, Action<string> onLine,
+        CancellationToken interruption, CoreSet? cores) =>
+        Start([SuiteHostProtocol.Measure, launchFile], timeout, onLine, interruption, SuiteEnvironment.For(request.Threads, request.Seed), cores);
 
     /// <summary>
     /// The suite host's environment for <paramref name="request"/>: its equivalence check must run with the threads and
-    /// seed BenchmarkDotNet's children time with, and libtorch reads its thread variables only at process start.
+    /// seed the launches time with, and libtorch reads its thread variables only at process start.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> EnvironmentFor(SuiteRequest request) => SuiteEnvironment.For(request);
 
@@ -92,7 +101,7 @@ public sealed class SuiteHost
     };
 
     private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine,
-        CancellationToken interruption = default, IReadOnlyList<KeyValuePair<string, string>>? environment = null)
+        CancellationToken interruption = default, IReadOnlyList<KeyValuePair<string, string>>? environment = null, CoreSet? cores = null)
     {
         var start = new ProcessStartInfo(DotNetHost())
         {
@@ -105,7 +114,6 @@ public sealed class SuiteHost
         start.ArgumentList.Add(AssemblyPath);
         foreach (string argument in arguments)
             start.ArgumentList.Add(argument);
-        // BenchmarkDotNet's console logger would otherwise colour and wrap its output.
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         foreach ((string name, string value) in environment ?? [])
             start.Environment[name] = value;
@@ -135,6 +143,7 @@ public sealed class SuiteHost
         {
             throw new HarnessException($"cannot start the suite host with '{start.FileName}': {e.Message}");
         }
+        cores?.Pin(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 

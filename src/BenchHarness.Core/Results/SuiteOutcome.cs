@@ -39,6 +39,9 @@ public sealed record EquivalenceCheck(
 /// <param name="FailedBenchmarks">Full names of cases BenchmarkDotNet reported as failed.</param>
 /// <param name="Finding">For a semantic probe (P08, P12): what it showed; null for a performance pair.</param>
 /// <param name="OutputTail">For a failed suite, the last lines its host printed (the crash message); null otherwise.</param>
+/// <param name="Rounds">For a suite measured in interleaved rounds (one process per case per round, the cases of a round
+/// close together in time): the most rounds a case had. Each process's BenchmarkDotNet <c>LaunchIndex</c> is its
+/// round, so ratios may pair processes round by round. Null for suites measured otherwise (older result sets).</param>
 public sealed record SuiteOutcome(
     string PatternId,
     string Suite,
@@ -54,4 +57,5 @@ public sealed record SuiteOutcome(
     DateTimeOffset StartedUtc,
     DateTimeOffset FinishedUtc,
     SemanticFinding? Finding = null,
-    IReadOnlyList<string>? OutputTail = null);
+    IReadOnlyList<string>? OutputTail = null,
+    int? Rounds = null);

@@ -24,13 +24,19 @@ public enum BenchmarkProfile
 /// <param name="SuiteTimeout">How long one suite may take before it is stopped and recorded as failed.</param>
 /// <param name="MemoryRandomization">BenchmarkDotNet's memory randomization: a random stack and heap offset before each
 /// iteration, so an unlucky alignment becomes noise within a process instead of a shift of the whole process.</param>
+/// <param name="MaxLaunchCount">Adaptive sampling: cases whose comparisons are less precise than
+/// <paramref name="TargetPrecision"/> after <paramref name="LaunchCount"/> rounds get more rounds, up to this many;
+/// null measures exactly <paramref name="LaunchCount"/>.</param>
+/// <param name="TargetPrecision">The interval width adaptive sampling aims for, as a ratio: 1.05 is x/÷1.05 (±5%).</param>
 public sealed record ProfileSettings(
     int LaunchCount,
     int? WarmupCount,
     int IterationCount,
     TimeSpan IterationTime,
     TimeSpan SuiteTimeout,
-    bool MemoryRandomization = false)
+    bool MemoryRandomization = false,
+    int? MaxLaunchCount = null,
+    double? TargetPrecision = null)
 {
     public static ProfileSettings For(BenchmarkProfile profile) => profile switch
     {

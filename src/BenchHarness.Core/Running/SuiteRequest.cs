@@ -6,8 +6,8 @@ namespace BenchHarness.Running;
 /// What the CLI asks the suite host to run: one suite, written as JSON and passed by path, so the two
 /// programs share one definition of the protocol instead of two argument parsers.
 /// </summary>
-/// <param name="RunDirectory">The result set's directory; the host writes its results below it.</param>
-/// <param name="OutcomeFile">Where the host writes its <see cref="Results.SuiteOutcome"/>.</param>
+/// <param name="RunDirectory">The result set's directory.</param>
+/// <param name="OutcomeFile">Where the host writes its <see cref="SuitePlan"/>.</param>
 public sealed record SuiteRequest(
     string PatternId,
     IReadOnlyList<ComputeDevice> Devices,
@@ -25,8 +25,9 @@ public static class SuiteHostProtocol
     /// <summary><c>probe [--threads N]</c>: prints <see cref="Results.EngineInfo"/> as JSON on standard output.</summary>
     public const string Probe = "probe";
 
-    /// <summary><c>run-suite &lt;request.json&gt;</c>: runs one suite and writes its outcome file.</summary>
-    public const string RunSuite = "run-suite";
+    /// <summary><c>prepare-suite &lt;request.json&gt;</c>: checks one suite (equivalence, or its semantic probe) and writes
+    /// its <see cref="SuitePlan"/>: the cases to measure.</summary>
+    public const string PrepareSuite = "prepare-suite";
 
     /// <summary><c>measure &lt;launch.json&gt;</c>: measures one case in this process (<see cref="LaunchRequest"/>) and writes its outcome file.</summary>
     public const string Measure = "measure";
@@ -34,7 +35,7 @@ public static class SuiteHostProtocol
     /// <summary><c>check-scripts</c>: compiles every embedded TorchScript file; exit 0 when all compile.</summary>
     public const string CheckScripts = "check-scripts";
 
-    /// <summary>The outcome file was written (whatever the suite's status).</summary>
+    /// <summary>The outcome (or plan) file was written, whatever the suite's status.</summary>
     public const int OutcomeWritten = 0;
 
     /// <summary>The request could not be read or names no suite.</summary>
