@@ -12,6 +12,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     RunCommand.Create(),
     ReportCommand.Create(),
     CompareCommand.Create(),
+    GateCommand.Create(),
     MergeCommand.Create(),
     CalibrateCommand.Create(),
     ListCommand.Create(),

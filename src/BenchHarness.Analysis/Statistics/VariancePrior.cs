@@ -10,9 +10,10 @@ namespace BenchHarness.Analysis.Statistics;
 /// Smyth, "Linear models and empirical Bayes methods for assessing differential expression in microarray
 /// experiments", Statistical Applications in Genetics and Molecular Biology 3(1), 2004; the hyperparameters are fitted
 /// by matching the mean and variance of the log sample variances, as limma's <c>fitFDist</c> does (without a
-/// covariate). When the variances spread no more than sampling alone explains, d0 is infinite and every test uses s0²;
-/// when they spread much more, d0 is small and each test keeps mostly its own variance, so the pooling adapts to how
-/// alike the benchmarks' noise really is.
+/// covariate). When the variances spread no more than sampling alone explains, every test uses s0² (limma's infinite
+/// d0); when they spread much more, d0 is small and each test keeps mostly its own variance, so the pooling adapts to
+/// how alike the benchmarks' noise really is. Unlike limma, d0 is capped at the degrees of freedom of the variances
+/// the prior was fitted on: s0² is estimated from them, and a run has tens of benchmarks, not thousands of genes.
 /// </remarks>
 /// <param name="Variance">The prior scale s0².</param>
 /// <param name="DegreesOfFreedom">The prior degrees of freedom d0, 0 (no pooling) to infinity (full pooling).</param>
@@ -40,10 +41,13 @@ public sealed record VariancePrior(double Variance, double DegreesOfFreedom, int
         double[] e = usable.Select(v => Math.Log(Math.Max(v.Variance, floor)) - Polygamma.Digamma(v.DegreesOfFreedom / 2) + Math.Log(v.DegreesOfFreedom / 2)).ToArray();
         double mean = e.Average();
         double spread = e.Sum(x => (x - mean) * (x - mean)) / (e.Length - 1) - usable.Average(v => Polygamma.Trigamma(v.DegreesOfFreedom / 2));
+        // The prior is itself estimated: it can lend no more degrees of freedom than the variances it was fitted on hold.
+        double available = usable.Sum(v => v.DegreesOfFreedom);
         if (!(spread > 0))
-            return new VariancePrior(usable.Average(v => Math.Max(v.Variance, floor)), double.PositiveInfinity, usable.Length);
+            return new VariancePrior(usable.Average(v => Math.Max(v.Variance, floor)), available, usable.Length);
         double degrees = 2 * Polygamma.TrigammaInverse(spread);
-        return new VariancePrior(Math.Exp(mean + Polygamma.Digamma(degrees / 2) - Math.Log(degrees / 2)), degrees, usable.Length);
+        double scale = Math.Exp(mean + Polygamma.Digamma(degrees / 2) - Math.Log(degrees / 2));
+        return new VariancePrior(scale, Math.Min(degrees, available), usable.Length);
     }
 
     /// <summary>Whether the prior carries any information (fitted on enough variances).</summary>

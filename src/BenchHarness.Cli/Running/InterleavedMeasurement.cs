@@ -4,9 +4,9 @@ using BenchHarness.Running;
 
 namespace BenchHarness.Cli.Running;
 
-/// <summary>One side of a measurement: the suite host that measures and the result set it measures into.</summary>
+/// <summary>One side of a measurement: the suite host that measures, the result set it measures into and its suite log.</summary>
 /// <param name="PlantedDelays">Calibration only: nanoseconds of real work added to each call of the named cases.</param>
-public sealed record MeasurementArm(string Label, SuiteHost Host, RunDirectory Directory, IReadOnlyDictionary<string, double>? PlantedDelays = null);
+public sealed record MeasurementArm(string Label, SuiteHost Host, RunDirectory Directory, TextWriter Log, IReadOnlyDictionary<string, double>? PlantedDelays = null);
 
 /// <summary>What one suite's cases need to be measured: the plan, the settings, and where progress goes.</summary>
 public sealed record SuiteMeasurementJob(
@@ -17,8 +17,7 @@ public sealed record SuiteMeasurementJob(
     int Threads,
     int Seed,
     CoreSet? Cores,
-    string Label,
-    TextWriter Log);
+    string Label);
 
 /// <summary>What one arm measured of a suite.</summary>
 /// <param name="Launches">Every successful launch, with its round.</param>
@@ -128,7 +127,7 @@ public sealed class InterleavedMeasurement(TextWriter console, bool verbose, Can
         TimeSpan timeout = left < LaunchLimit ? left : LaunchLimit;
         HostExit exit = arm.Host.Measure(request, requestFile, timeout, line =>
         {
-            job.Log.WriteLine(line);
+            arm.Log.WriteLine(line);
             if (verbose)
                 console.WriteLine($"{job.Label} {arm.Label}  {line}");
         }, interruption, job.Cores);

@@ -177,9 +177,9 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             var job = new SuiteMeasurementJob(request.PatternId, outcome.Suite, plan.Cases, request.Settings with
             {
                 SuiteTimeout = request.Settings.SuiteTimeout - clock.Elapsed,
-            }, request.Threads, request.Seed, cores, label, log);
+            }, request.Threads, request.Seed, cores, label);
             IReadOnlyList<ArmMeasurement>? measured = new InterleavedMeasurement(console, verbose, Interruption, new PrecisionRule())
-                .Measure([new MeasurementArm("", host, directory)], job);
+                .Measure([new MeasurementArm("", host, directory, log)], job);
             if (measured is null)
                 return Stopped(label);
             outcome = SuiteResults.Publish(directory, outcome, plan.Cases, measured[0], request.Settings.SuiteTimeout);
@@ -240,7 +240,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     private static SuiteOutcome? Outcome(RunManifest manifest, string patternId) =>
         manifest.Suites.FirstOrDefault(o => o.PatternId == patternId);
 
-    private static ComputeDevice[] UsedDevices(RunManifest manifest) =>
+    internal static ComputeDevice[] UsedDevices(RunManifest manifest) =>
         manifest.Devices.Where(d => d.Used).Select(d => Enum.Parse<ComputeDevice>(d.Device)).ToArray();
 
     // What an earlier attempt at a suite may have left: its recorded files, its log, and a report it published
@@ -258,7 +258,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         yield return $"{SuiteName(manifest, patternId)}-report-full.json";
     }
 
-    private static string SuiteName(RunManifest manifest, string patternId) =>
+    internal static string SuiteName(RunManifest manifest, string patternId) =>
         manifest.Engine.Suites.FirstOrDefault(s => s.PatternId == patternId)?.Suite ?? patternId;
 
     private static IReadOnlyList<string> SelectPatterns(RunOptions options, EngineInfo engine)

@@ -36,6 +36,10 @@ public sealed class SuiteHost
     public string RepositoryRoot => RepositoryLayout.FindRoot(Path.GetDirectoryName(AssemblyPath)!)
         ?? Path.GetDirectoryName(AssemblyPath)!;
 
+    /// <summary>The host built at <paramref name="assemblyPath"/> (a gate's baseline build).</summary>
+    public static SuiteHost At(string assemblyPath) =>
+        File.Exists(assemblyPath) ? new SuiteHost(Path.GetFullPath(assemblyPath)) : throw new HarnessException($"suite host not found at {assemblyPath}");
+
     /// <summary>Finds the host the build recorded (or the one <c>BENCHHARNESS_SUITE_HOST</c> names).</summary>
     public static SuiteHost Locate()
     {

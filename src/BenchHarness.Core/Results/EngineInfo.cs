@@ -9,6 +9,8 @@ namespace BenchHarness.Results;
 /// <param name="IntraOpThreads">Threads one operator may use, as pinned for measurement.</param>
 /// <param name="InterOpThreads">Threads used across operators.</param>
 /// <param name="Suites">What this host can run, one entry per pattern.</param>
+/// <param name="HostProtocol">The suite-host protocol it speaks (<c>SuiteHostProtocol.Version</c>); 0 for hosts older than
+/// the launch protocol, which a gate cannot interleave with.</param>
 public sealed record EngineInfo(
     string Engine,
     string EngineVersion,
@@ -22,7 +24,8 @@ public sealed record EngineInfo(
     int InterOpThreads,
     IReadOnlyList<SuiteInfo> Suites,
     IReadOnlyDictionary<string, string> Packages,
-    string? Error = null)
+    string? Error = null,
+    int HostProtocol = 0)
 {
     public IReadOnlyList<string> SuiteIds => Suites.Select(s => s.PatternId).ToArray();
 }

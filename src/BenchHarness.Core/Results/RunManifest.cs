@@ -43,15 +43,30 @@ public sealed record RunResumption(
     RunInterruption? Interruption);
 
 /// <summary>
+/// Two result sets measured in one session (<c>benchharness gate</c>, <c>calibrate --trials</c>): their processes
+/// alternated case by case and round by round on one machine, so a comparison of the two may pair them round by round.
+/// </summary>
+/// <param name="Id">Shared by both sets of the session.</param>
+/// <param name="Role">"baseline" or "head".</param>
+/// <param name="Partner">The other set's directory, as it was written.</param>
+public sealed record MeasurementSession(string Id, string Role, string Partner)
+{
+    /// <summary>Both sets were measured in the same session.</summary>
+    public static bool Together(MeasurementSession? a, MeasurementSession? b) =>
+        a is not null && b is not null && a.Id == b.Id && a.Role != b.Role;
+}
+
+/// <summary>
 /// <c>manifest.json</c>: everything needed to trust, reproduce and pair a result set.
 /// </summary>
 /// <remarks>
 /// Schema 1 grows only by optional members (older manifests read with them null): <see cref="Interruption"/>,
-/// <see cref="Resumptions"/>, <see cref="RunOptions.SuiteTimeout"/>, <see cref="RunOptions.Shard"/> and
-/// <see cref="SuiteOutcome.OutputTail"/>.
+/// <see cref="Resumptions"/>, <see cref="RunOptions.SuiteTimeout"/>, <see cref="RunOptions.Shard"/>,
+/// <see cref="SuiteOutcome.OutputTail"/>, <see cref="SuiteOutcome.Rounds"/> and <see cref="Session"/>.
 /// </remarks>
 /// <param name="Interruption">Set while the run stands interrupted (Ctrl+C, SIGTERM); cleared by a resume.</param>
 /// <param name="Resumptions">Every <c>run --resume</c> of this result set, oldest first.</param>
+/// <param name="Session">Set when this result set was measured interleaved with another (a gate's baseline and head).</param>
 public sealed record RunManifest(
     int SchemaVersion,
     string RunId,
@@ -67,7 +82,8 @@ public sealed record RunManifest(
     IReadOnlyList<DeviceAvailability> Devices,
     IReadOnlyList<SuiteOutcome> Suites,
     RunInterruption? Interruption = null,
-    IReadOnlyList<RunResumption>? Resumptions = null)
+    IReadOnlyList<RunResumption>? Resumptions = null,
+    MeasurementSession? Session = null)
 {
     public const int CurrentSchemaVersion = 1;
     public const string FileName = "manifest.json";

@@ -22,6 +22,12 @@ public sealed record SuiteRequest(
 /// <summary>The suite host's verbs and exit codes.</summary>
 public static class SuiteHostProtocol
 {
+    /// <summary>
+    /// The protocol this build speaks: 2 prepares a suite and measures one case per process (<see cref="LaunchRequest"/>);
+    /// hosts before it ran a whole suite through BenchmarkDotNet's own processes.
+    /// </summary>
+    public const int Version = 2;
+
     /// <summary><c>probe [--threads N]</c>: prints <see cref="Results.EngineInfo"/> as JSON on standard output.</summary>
     public const string Probe = "probe";
 

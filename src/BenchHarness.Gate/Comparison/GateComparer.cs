@@ -22,7 +22,7 @@ public static class GateComparer
 
     private sealed record PairTest(
         PairCheckKind Kind, string Subject, string Rule, double Bound, RatioEstimate Ratio, double PValue,
-        double? BaselineSpeedup, double CurrentSpeedup, string? Why, Func<RatioEstimate, double, Decision<CheckOutcome>> Decide);
+        double? BaselineSpeedup, double CurrentSpeedup, string? Why, Func<DecisionRules, RatioEstimate, double, Decision<CheckOutcome>> Decide);
 
     private sealed record PointKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case);
 
@@ -33,16 +33,26 @@ public static class GateComparer
         IReadOnlyList<string> environment = EnvironmentGuard.Check(baseline, current, settings.AllowEnvironmentMismatch);
         NothingCompared.Refuse(baseline, current);
         GateConfig config = settings.EffectiveConfig;
-        var rules = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
+        var eligibility = new DecisionRules(config.Alpha, CorrectionNames.Of(settings.Correction), config.MinimumProcesses);
+        var inference = new InferenceOptions(ConfidenceLevel: 1 - config.Alpha);
+        bool together = MeasurementSession.Together(baseline.Manifest?.Session, current.Manifest?.Session);
 
-        RunComparison comparison = RunComparer.Compare(baseline, current);
+        RunComparison comparison = RunComparer.Compare(baseline, current, inference, measuredTogether: together);
         IReadOnlyList<string> baselineFailed = BaselineFailures(baseline, current, comparison.OnlyInCurrent, out IReadOnlySet<string> notJudged);
         BenchmarkTest[] benchmarks = comparison.Changes.Select(c => BenchmarkTestFor(c, config)).ToArray();
-        List<PairTest> pairs = [.. ErosionTests(comparison, config, rules), .. ContractTests(baseline, current, config.Contracts, rules, out List<PairCheckVerdict> notMeasured)];
+        List<PairTest> pairs = [.. ErosionTests(comparison, config), .. ContractTests(baseline, current, config.Contracts, inference, out List<PairCheckVerdict> notMeasured)];
 
-        double[] adjusted = Correct(benchmarks.Select(b => b.Change.Ratio.PValue).Concat(pairs.Select(p => p.PValue)).ToArray(), settings.Correction);
+        // Tests that can only end inconclusive (too few processes) never enter the corrected family.
+        RatioEstimate[] ratios = [.. benchmarks.Select(b => b.Change.Ratio), .. pairs.Select(p => p.Ratio)];
+        double[] raw = [.. benchmarks.Select(b => b.Change.Ratio.PValue), .. pairs.Select(p => p.PValue)];
+        int[] family = Enumerable.Range(0, ratios.Length).Where(i => eligibility.Eligible(ratios[i])).ToArray();
+        double[] corrected = Correct(family.Select(i => raw[i]).ToArray(), settings.Correction);
+        double[] adjusted = Enumerable.Repeat(1.0, ratios.Length).ToArray();
+        for (int k = 0; k < family.Length; k++)
+            adjusted[family[k]] = corrected[k];
+        DecisionRules rules = eligibility with { FamilySize = family.Length };
         BenchmarkVerdict[] benchmarkVerdicts = benchmarks.Select((test, i) => Judge(test, adjusted[i], rules)).ToArray();
-        PairCheckVerdict[] pairVerdicts = pairs.Select((test, i) => Judge(test, adjusted[benchmarks.Length + i])).Concat(notMeasured).ToArray();
+        PairCheckVerdict[] pairVerdicts = pairs.Select((test, i) => Judge(test, adjusted[benchmarks.Length + i], rules)).Concat(notMeasured).ToArray();
 
         return new GateReport(
             GateReport.CurrentSchemaVersion,
@@ -56,6 +66,7 @@ public static class GateComparer
             Reproduce: Reproduction(baseline, current, settings))
         {
             BaselineFailed = baselineFailed,
+            MeasuredTogether = together,
         };
     }
 
@@ -123,24 +134,24 @@ public static class GateComparer
             BenchmarkNames.Short(change.FullName), change.FullName, change.Current.Identity?.PatternId ?? "",
             decision.Verdict, decision.Rule, test.Threshold.ToString(), test.Origin, test.Fraction,
             change.BaselineMedian, change.CurrentMedian,
-            EstimateOf(change.Ratio, change.Ratio.PValue, adjustedP, 1 + test.Fraction),
+            EstimateOf(change.Ratio, change.Ratio.PValue, adjustedP, 1 + test.Fraction, rules),
             SamplesOf(change.Ratio.Sides[1], change.Ratio.Sides[0]), decision.Advice);
     }
 
-    private static PairCheckVerdict Judge(PairTest test, double adjustedP)
+    private static PairCheckVerdict Judge(PairTest test, double adjustedP, DecisionRules rules)
     {
-        Decision<CheckOutcome> decision = test.Decide(test.Ratio, adjustedP);
+        Decision<CheckOutcome> decision = test.Decide(rules, test.Ratio, adjustedP);
         double powerTarget = test.Kind == PairCheckKind.Erosion ? test.Bound : Math.Exp(Math.Abs(Math.Log(test.Ratio.Estimate / test.Bound)));
         SampleShape[] sides = [.. test.Ratio.Sides];
         SampleSizes samples = test.Kind == PairCheckKind.Erosion
             ? SamplesOf(Fewest(sides[0], sides[1]), Fewest(sides[2], sides[3]))
             : SamplesOf(sides[0], sides[1]);
         return new PairCheckVerdict(test.Kind, test.Subject, decision.Verdict, test.Rule, test.Bound, decision.Rule,
-            EstimateOf(test.Ratio, test.PValue, adjustedP, powerTarget), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
+            EstimateOf(test.Ratio, test.PValue, adjustedP, powerTarget, rules), test.BaselineSpeedup, test.CurrentSpeedup, samples, decision.Advice, test.Why);
     }
 
     /// <summary>Erosion of every Fix-vs-Anti pair point measured on both sides: baseline speed-up / current speed-up.</summary>
-    private static IEnumerable<PairTest> ErosionTests(RunComparison comparison, GateConfig config, DecisionRules rules) =>
+    private static IEnumerable<PairTest> ErosionTests(RunComparison comparison, GateConfig config) =>
         comparison.Erosions.Where(e => e.Key.Kind == ComparisonKind.FixVsAnti).Select(e =>
         {
             Analysis.Pairs.Comparison fixBefore = e.Baseline, fixNow = e.Current;
@@ -152,58 +163,60 @@ public static class GateComparer
                 $"Anti/Fix speed-up must not fall by more than {TimeText.Percent(fraction)} ({threshold}, {origin})",
                 1 + fraction, e.Erosion, e.Erosion.PValue,
                 BaselineSpeedup: fixBefore.SpeedUp.Estimate, CurrentSpeedup: fixNow.SpeedUp.Estimate, Why: null,
-                (ratio, p) => rules.Erosion(ratio, p, fraction));
+                (rules, ratio, p) => rules.Erosion(ratio, p, fraction));
         });
 
     /// <summary>Contracts: for every point of the current set a contract selects, the slower side over the faster side.</summary>
     private static List<PairTest> ContractTests(
-        ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, DecisionRules rules, out List<PairCheckVerdict> notMeasured)
+        ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, InferenceOptions inference,
+        out List<PairCheckVerdict> notMeasured)
     {
         Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
-        var tests = new List<PairTest>();
+        var points = new List<(PairContract Contract, string Subject, BenchmarkSamples Slower, BenchmarkSamples Faster, double? BaselineSpeedup)>();
         notMeasured = [];
         foreach (PairContract contract in contracts)
         {
             bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
-            var points = after
+            var selected = after
                 .Where(p => contract.Selects(p.Value.Identity!) && (contract.Mode is null || p.Key.Mode == contract.Mode))
                 .Select(p => (p.Key.Device, p.Key.Case, Mode: sidesFixTheMode ? contract.Faster.Mode!.Value : p.Key.Mode))
                 .Distinct()
                 .ToArray();
             int found = 0;
-            foreach ((ComputeDevice device, string @case, ExecutionMode mode) in points)
+            foreach ((ComputeDevice device, string @case, ExecutionMode mode) in selected)
             {
                 PointKey SideKey(ContractSide side) => new(contract.PatternId, side.Member, side.Phase, contract.ModeOf(side, mode), device, @case);
                 PointKey fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
                 if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
                     continue;
                 found++;
-                RatioEstimate speedup = RatioInference.Estimate(RatioSpec.Ratio(slower.LogSample, faster.LogSample));
                 double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
                     ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
                     : null;
-                tests.Add(new PairTest(
-                    PairCheckKind.Contract,
-                    BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
-                    contract.Rule, contract.MinimumSpeedup, speedup, speedup.PValueBelow(contract.MinimumSpeedup),
-                    baselineSpeedup, speedup.Estimate, contract.Why,
-                    (ratio, p) => rules.Contract(ratio, p, contract.MinimumSpeedup)));
+                points.Add((contract, BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
+                    slower, faster, baselineSpeedup));
             }
             if (found == 0)
                 notMeasured.Add(new PairCheckVerdict(PairCheckKind.Contract, contract.PatternId, CheckOutcome.NotMeasured, contract.Rule,
                     contract.MinimumSpeedup, $"the current result set has no benchmarks this contract selects ({contract.PatternId} not run, or another mode or device)",
                     null, null, null, null, null, contract.Why));
         }
-        return tests;
+        // Every contract point of the run is one family: its speed-ups borrow variance from each other.
+        IReadOnlyList<RatioEstimate> speedups = RatioInference.Family(points
+            .Select(p => RatioSpec.Ratio(p.Slower.LogSample, p.Faster.LogSample, p.Slower.PairsByRound && p.Faster.PairsByRound)).ToArray(), inference);
+        return points.Select((p, i) => new PairTest(
+            PairCheckKind.Contract, p.Subject, p.Contract.Rule, p.Contract.MinimumSpeedup, speedups[i], speedups[i].PValueBelow(p.Contract.MinimumSpeedup),
+            p.BaselineSpeedup, speedups[i].Estimate, p.Contract.Why,
+            (rules, ratio, pValue) => rules.Contract(ratio, pValue, p.Contract.MinimumSpeedup))).ToList();
     }
 
     private static Dictionary<PointKey, BenchmarkSamples> Index(ResultSet set) =>
         set.Benchmarks.Where(b => b.Identity is not null)
             .ToDictionary(b => new PointKey(b.Identity!.PatternId, b.Identity.Member, b.Identity.Phase, b.Identity.Mode, b.Identity.Device, b.Identity.Case));
 
-    private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget) =>
+    private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget, DecisionRules rules) =>
         new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,
-            DecisionRules.PowerToDetect(ratio, powerTarget).MinimumDetectableRatio - 1);
+            rules.PowerToDetect(ratio, powerTarget).MinimumDetectableRatio - 1);
 
     private static SampleShape Fewest(SampleShape a, SampleShape b) => a.Processes <= b.Processes ? a : b;
 

@@ -10,12 +10,12 @@ public static class ConsoleTableWriter
     {
         console.WriteLine($"baseline  {VerdictText.Run(report.Baseline)}");
         console.WriteLine($"current   {VerdictText.Run(report.Current)}");
-        console.WriteLine($"rule      {report.Correction}-corrected, alpha {report.Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)}, at least {report.MinimumProcesses} processes per side; config: {report.ConfigSource}");
+        console.WriteLine($"rule      {VerdictText.Rule(report)} Config: {report.ConfigSource}");
         foreach (string difference in report.EnvironmentDifferences)
             console.WriteLine($"env       {difference} (allowed by --allow-env-mismatch)");
         console.WriteLine();
 
-        WriteTable(console, ["verdict", "benchmark", "baseline", "current", "ratio [95% CI]", "threshold", "p adj", "samples"],
+        WriteTable(console, ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "p adj", "samples"],
             report.Benchmarks.Select(b => new[]
             {
                 VerdictText.Of(b.Verdict), b.Name, TimeText.Format(b.BaselineMedianNs), TimeText.Format(b.CurrentMedianNs),
@@ -25,7 +25,7 @@ public static class ConsoleTableWriter
         if (report.PairChecks.Count > 0)
         {
             console.WriteLine();
-            WriteTable(console, ["check", "outcome", "pair", "estimate [95% CI]", "baseline", "rule"],
+            WriteTable(console, ["check", "outcome", "pair", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline", "rule"],
                 report.PairChecks.Select(c => new[]
                 {
                     VerdictText.Of(c.Kind), VerdictText.Of(c.Outcome), c.Subject,

@@ -41,7 +41,7 @@ public static class HtmlPageWriter
             });
 
         page.AddSection("benchmarks", "Benchmarks", w => w.Table(new HtmlTable(
-            ["verdict", "benchmark", "baseline", "current", "ratio [95% CI]", "threshold", "p adj", "samples", "why"],
+            ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "p adj", "samples", "why"],
             report.Benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
             [
                 new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
@@ -54,7 +54,7 @@ public static class HtmlPageWriter
 
         if (report.PairChecks.Count > 0)
             page.AddSection("pair-checks", "Pair checks: contracts and erosion", w => w.Table(new HtmlTable(
-                ["check", "outcome", "pair", "rule", "estimate [95% CI]", "baseline speed-up", "current speed-up", "why"],
+                ["check", "outcome", "pair", "rule", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline speed-up", "current speed-up", "why"],
                 report.PairChecks.Select(c => (IReadOnlyList<HtmlCell>)
                 [
                     VerdictText.Of(c.Kind), new HtmlCell(VerdictText.Of(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,

@@ -22,9 +22,7 @@ public static class MarkdownWriter
         md.AppendLine();
         md.AppendLine($"{VerdictText.Summary(report)}.");
         md.AppendLine();
-        md.AppendLine($"<sub>Rule: a benchmark is slower (or faster) when its {report.Correction}-adjusted p-value is below {report.Alpha.ToString(CultureInfo.InvariantCulture)} " +
-                      "and the ratio of medians (current/baseline) is beyond its threshold; the same when the whole 95% interval lies inside the threshold band; " +
-                      $"inconclusive otherwise. At least {report.MinimumProcesses} processes per side. Config: {Code(report.ConfigSource)}. See docs/gate.md.</sub>");
+        md.AppendLine($"<sub>Rule: {Inline(VerdictText.Rule(report))} Config: {Code(report.ConfigSource)}. See docs/gate.md.</sub>");
         md.AppendLine();
 
         if (report.Failed.Count > 0)
@@ -38,7 +36,7 @@ public static class MarkdownWriter
         {
             md.AppendLine(all ? "### Benchmarks" : "### What changed");
             md.AppendLine();
-            BenchmarkTable(md, shown);
+            BenchmarkTable(md, shown, VerdictText.IntervalLabel(report));
         }
         else if (!all)
         {
@@ -49,7 +47,7 @@ public static class MarkdownWriter
         {
             md.AppendLine(all ? "### Pair checks" : "### Failed pair checks");
             md.AppendLine();
-            CheckTable(md, checks);
+            CheckTable(md, checks, VerdictText.IntervalLabel(report));
         }
 
         if (!all)
@@ -61,9 +59,9 @@ public static class MarkdownWriter
                 md.AppendLine($"<details><summary>{inconclusive.Length} inconclusive benchmark(s), {undecided.Length} inconclusive pair check(s)</summary>");
                 md.AppendLine();
                 if (inconclusive.Length > 0)
-                    BenchmarkTable(md, inconclusive);
+                    BenchmarkTable(md, inconclusive, VerdictText.IntervalLabel(report));
                 if (undecided.Length > 0)
-                    CheckTable(md, undecided);
+                    CheckTable(md, undecided, VerdictText.IntervalLabel(report));
                 md.AppendLine("</details>");
                 md.AppendLine();
             }
@@ -85,9 +83,9 @@ public static class MarkdownWriter
         return md.ToString();
     }
 
-    private static void BenchmarkTable(StringBuilder md, IEnumerable<BenchmarkVerdict> verdicts)
+    private static void BenchmarkTable(StringBuilder md, IEnumerable<BenchmarkVerdict> verdicts, string interval)
     {
-        md.AppendLine("| verdict | benchmark | baseline | current | ratio [95% CI] | threshold | p adj | samples | why |");
+        md.AppendLine($"| verdict | benchmark | baseline | current | ratio [{interval}] | threshold | p adj | samples | why |");
         md.AppendLine("|---|---|---:|---:|---|---|---:|---|---|");
         foreach (BenchmarkVerdict b in verdicts)
             md.AppendLine($"| {VerdictText.Of(b.Verdict)} | {Code(b.Name, inTable: true)} | {TimeText.Format(b.BaselineMedianNs)} | {TimeText.Format(b.CurrentMedianNs)} | " +
@@ -96,9 +94,9 @@ public static class MarkdownWriter
         md.AppendLine();
     }
 
-    private static void CheckTable(StringBuilder md, IEnumerable<PairCheckVerdict> checks)
+    private static void CheckTable(StringBuilder md, IEnumerable<PairCheckVerdict> checks, string interval)
     {
-        md.AppendLine("| check | outcome | pair | rule | estimate [95% CI] | baseline speed-up | why |");
+        md.AppendLine($"| check | outcome | pair | rule | estimate [{interval}] | baseline speed-up | why |");
         md.AppendLine("|---|---|---|---|---|---:|---|");
         foreach (PairCheckVerdict c in checks)
             md.AppendLine($"| {VerdictText.Of(c.Kind)} | {VerdictText.Of(c.Outcome)} | {Inline(c.Subject)} | {Inline(c.Rule)} | " +

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
 
@@ -57,4 +58,18 @@ public static class VerdictText
 
     /// <summary>Whether a benchmark verdict is a change worth showing in a quiet PR comment.</summary>
     public static bool IsChange(BenchmarkVerdict verdict) => verdict.Verdict is ChangeVerdict.Slower or ChangeVerdict.Faster;
+
+    /// <summary>"95% CI": the level every interval of the report was computed at (1 - alpha).</summary>
+    public static string IntervalLabel(GateReport report) =>
+        $"{((1 - report.Alpha) * 100).ToString("0.##", CultureInfo.InvariantCulture)}% CI";
+
+    /// <summary>The decision rule in one paragraph, with this report's numbers.</summary>
+    public static string Rule(GateReport report)
+    {
+        string alpha = report.Alpha.ToString(CultureInfo.InvariantCulture), level = IntervalLabel(report).Replace(" CI", "", StringComparison.Ordinal);
+        return $"a benchmark is slower (faster) when current/baseline is significantly above (below) 1 after the {report.Correction} correction at " +
+               $"alpha {alpha} and its {level} interval reaches the threshold; the same when the whole interval lies inside the threshold band and a " +
+               $"change of the threshold would have been detected; inconclusive otherwise. At least {report.MinimumProcesses} processes per side" +
+               (report.MeasuredTogether ? "; baseline and current were measured interleaved in one session, paired round by round" : "") + ".";
+    }
 }

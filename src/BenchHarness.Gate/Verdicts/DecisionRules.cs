@@ -8,15 +8,28 @@ namespace BenchHarness.Gate.Verdicts;
 public sealed record Decision<T>(T Verdict, string Rule, string? Advice) where T : struct, Enum;
 
 /// <summary>
-/// The gate's decision rules (docs/gate.md, "Decision rule"), as pure functions of a bootstrap ratio, its corrected
-/// p-value and its power. Every rule states the numbers it used, so each verdict explains itself.
+/// The gate's decision rules (docs/gate.md, "Decision rule"), as pure functions of a ratio, its corrected p-value and
+/// its power. Every rule states the numbers it used, so each verdict explains itself. The interval a rule reads is the
+/// ratio's own (at 1 - alpha) and the p-value comes from the same t statistic, so the two never disagree.
 /// </summary>
 /// <param name="Alpha">The run's false-alarm level, applied to corrected p-values.</param>
 /// <param name="CorrectionName">"holm" or "benjamini-hochberg", quoted in the rules.</param>
 /// <param name="MinimumProcesses">Fewest processes per side for any verdict other than inconclusive.</param>
-public sealed record DecisionRules(double Alpha, string CorrectionName, int MinimumProcesses)
+/// <param name="FamilySize">How many tests the correction covers: the power a rule quotes is at alpha / FamilySize, the
+/// level the correction's first step applies, so "detects t" means detects it after the correction.</param>
+public sealed record DecisionRules(double Alpha, string CorrectionName, int MinimumProcesses, int FamilySize = 1)
 {
-    /// <summary>A benchmark: current/baseline ratio against the threshold band [1/(1+t), 1+t].</summary>
+    /// <summary>The per-test level at which power is assessed: the corrected family's strictest step.</summary>
+    public double PowerAlpha => Alpha / Math.Max(1, FamilySize);
+
+    /// <summary>Whether a test can reach a verdict at all (enough processes): only those enter the corrected family.</summary>
+    public bool Eligible(RatioEstimate ratio) => TooFewProcesses(ratio) is null;
+
+    /// <summary>
+    /// A benchmark: current/baseline ratio r with its interval [L, U], against the threshold band [1/(1+t), 1+t]. Slower
+    /// when r is significantly above 1 after the correction and U reaches 1+t (a regression of t is not ruled out);
+    /// faster likewise below; same when [L, U] lies inside the band and a change of t would have been detected.
+    /// </summary>
     public Decision<ChangeVerdict> Benchmark(RatioEstimate ratio, double adjustedP, double threshold)
     {
         if (TooFewProcesses(ratio) is { } few)
@@ -26,20 +39,18 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         string band = $"band [{TimeText.Ratio(lower)}, {TimeText.Ratio(upper)}] (threshold {TimeText.Percent(threshold)})";
         string test = Test(adjustedP);
         bool significant = adjustedP < Alpha;
-        if (significant && ratio.Estimate >= upper)
-            return new(ChangeVerdict.Slower, $"{test} < {AlphaText} and ratio {TimeText.Ratio(ratio.Estimate)} >= {TimeText.Ratio(upper)} (threshold {TimeText.Percent(threshold)})", null);
-        if (significant && ratio.Estimate <= lower)
-            return new(ChangeVerdict.Faster, $"{test} < {AlphaText} and ratio {TimeText.Ratio(ratio.Estimate)} <= {TimeText.Ratio(lower)} (threshold {TimeText.Percent(threshold)})", null);
+        if (significant && ratio.Estimate > 1 && ratio.Interval.Upper >= upper)
+            return new(ChangeVerdict.Slower, $"{test} < {AlphaText} (slower by {TimeText.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {TimeText.Ratio(upper)} (threshold {TimeText.Percent(threshold)})", null);
+        if (significant && ratio.Estimate < 1 && ratio.Interval.Lower <= lower)
+            return new(ChangeVerdict.Faster, $"{test} < {AlphaText} (faster by {TimeText.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {TimeText.Ratio(lower)} (threshold {TimeText.Percent(threshold)})", null);
 
-        PowerAssessment power = Power.Assess(ratio, upper);
+        PowerAssessment power = PowerToDetect(ratio, upper);
         if (ratio.Interval.Lower >= lower && ratio.Interval.Upper <= upper && power.CanDetect)
-            return new(ChangeVerdict.Same, $"{Interval(ratio)} lies within the {band}: equivalent", null);
+            return new(ChangeVerdict.Same, $"{Interval(ratio)} lies within the {band}: any change is smaller than the threshold", null);
 
         string why = !power.CanDetect
-            ? $"too few samples to detect {TimeText.Percent(threshold)}: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)}"
-            : significant
-                ? $"{test} < {AlphaText} but the change {TimeText.Change(ratio.Estimate)} is within the threshold and {Interval(ratio)} reaches beyond the {band}"
-                : $"{test} >= {AlphaText} and {Interval(ratio)} reaches beyond the {band}";
+            ? $"too few samples to detect {TimeText.Percent(threshold)} after the {CorrectionName} correction: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)}"
+            : $"{test} >= {AlphaText} and {Interval(ratio)} reaches beyond the {band}";
         return new(ChangeVerdict.Inconclusive, why, Advice(power, ratio));
     }
 
@@ -69,20 +80,20 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         double bound = 1 + threshold;
         string limit = $"{TimeText.Ratio(bound)} (threshold {TimeText.Percent(threshold)})";
         string change = $"speed-up changed {TimeText.Change(1 / erosion.Estimate)}";
-        if (adjustedP < Alpha && erosion.Estimate >= bound)
-            return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and baseline/current speed-up {TimeText.Ratio(erosion.Estimate)} >= {limit}", null);
+        if (adjustedP < Alpha && erosion.Estimate > 1 && erosion.Interval.Upper >= bound)
+            return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and {Interval(erosion)} of baseline/current speed-up reaches {limit}", null);
         if (erosion.Interval.Upper <= bound)
             return new(CheckOutcome.Holds, $"{change}; {Interval(erosion)} of baseline/current speed-up lies below {limit}", null);
         return new(CheckOutcome.Inconclusive, $"{change}; {Interval(erosion)} of baseline/current speed-up reaches above {limit} and {Test(adjustedP)}",
-            Advice(Power.Assess(erosion, bound), erosion));
+            Advice(PowerToDetect(erosion, bound), erosion));
     }
 
     /// <summary>
-    /// <see cref="Power.Assess"/> for a ratio of at least 1 to detect; an estimate exactly at its bound (a speed-up equal
-    /// to its contract's K) leaves a distance of exactly 1, which no sample size detects and Power.Assess refuses, so
-    /// the smallest distance above 1 stands in for it.
+    /// <see cref="Power.Assess"/> at <see cref="PowerAlpha"/> for a ratio of at least 1 to detect; an estimate exactly at
+    /// its bound (a speed-up equal to its contract's K) leaves a distance of exactly 1, which no sample size detects and
+    /// Power.Assess refuses, so the smallest distance above 1 stands in for it.
     /// </summary>
-    public static PowerAssessment PowerToDetect(RatioEstimate ratio, double target) => Power.Assess(ratio, Math.Max(target, 1 + 1e-9));
+    public PowerAssessment PowerToDetect(RatioEstimate ratio, double target) => Power.Assess(ratio, Math.Max(target, 1 + 1e-9), PowerAlpha);
 
     private (string Rule, string Advice)? TooFewProcesses(RatioEstimate ratio)
     {
@@ -91,7 +102,7 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         if (fewest >= MinimumProcesses)
             return null;
         return ($"only {fewest} process(es) on a side, fewer than {MinimumProcesses}: the process, not the iteration, is the unit of noise, so between-process variation is unknown",
-                $"measure at least {Math.Max(2, MinimumProcesses)} processes per side (run --profile gate runs 3)");
+                $"measure at least {Math.Max(2, MinimumProcesses)} processes per side (the gate profile does)");
     }
 
     /// <summary>Beyond this many processes per side, more measuring is not the remedy: the machine is.</summary>
@@ -102,8 +113,7 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         string now = $"now {string.Join(" vs ", ratio.Sides.Select(s => s.ToString()))} processes x iterations";
         if (power.IterationsNeeded is { } iterations)
             return $"about {iterations} iterations per process would be needed, and more than one process ({now})";
-        // The analysis sizes with normal quantiles; with few processes the t quantiles are wider, so never advise fewer
-        // processes than already failed to decide.
+        // Never advise fewer processes than already failed to decide.
         int needed = Math.Max(power.ProcessesNeeded, ratio.Sides.Min(s => s.Processes) + 1);
         if (needed > FeasibleProcesses)
             return $"more than {FeasibleProcesses} processes per side would be needed ({now}): processes disagree too much " +

@@ -170,6 +170,9 @@ public sealed record GateReport(
     /// </summary>
     public IReadOnlyList<string> BaselineFailed { get; init; } = [];
 
+    /// <summary>Baseline and current were measured interleaved in one session and their ratios paired round by round.</summary>
+    public bool MeasuredTogether { get; init; }
+
     /// <summary>
     /// Regression when a benchmark is slower or a check fails; else inconclusive when a verdict or check is, or when
     /// something was not judged (benchmarks removed from the current set, or measured there but failed in the

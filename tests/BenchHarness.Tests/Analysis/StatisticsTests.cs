@@ -389,13 +389,22 @@ public sealed class VariancePriorTests
     }
 
     [Fact]
-    public void Variances_that_spread_no_more_than_sampling_explains_pool_completely()
+    public void Variances_that_spread_no_more_than_sampling_explains_lend_all_their_degrees_of_freedom()
     {
-        // R: fitFDist(c(4e-4, 4.1e-4, 3.9e-4, 4e-4), 3): scale 4e-4, df2 Inf.
+        // R: fitFDist(c(4e-4, 4.1e-4, 3.9e-4, 4e-4), 3): scale 4e-4, df2 Inf; capped here at the 4 x 3 degrees of
+        // freedom the scale was estimated from.
         VariancePrior prior = VariancePrior.Fit([(0.0004, 3), (0.00041, 3), (0.00039, 3), (0.0004, 3)]);
-        Assert.True(double.IsPositiveInfinity(prior.DegreesOfFreedom));
+        Assert.Equal(12, prior.DegreesOfFreedom);
         Assert.Equal(0.0004, prior.Variance, 12);
-        Assert.Equal(0.0004, prior.Moderate(0.01, 3), 12);
+        Assert.Equal((12 * 0.0004 + 3 * 0.01) / 15, prior.Moderate(0.01, 3), 12);
+    }
+
+    [Fact]
+    public void A_prior_lends_no_more_degrees_of_freedom_than_its_variances_hold()
+    {
+        // Five variances on 2 degrees of freedom each, alike: limma's d0 would be infinite.
+        VariancePrior prior = VariancePrior.Fit([(0.0004, 2), (0.00041, 2), (0.00039, 2), (0.0004, 2), (0.000405, 2)]);
+        Assert.Equal(10, prior.DegreesOfFreedom);
     }
 
     [Fact]

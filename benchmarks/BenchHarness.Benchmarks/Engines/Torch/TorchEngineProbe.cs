@@ -4,6 +4,7 @@ using BenchHarness.Benchmarks.Running;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Probes;
 using BenchHarness.Results;
+using BenchHarness.Running;
 using TorchSharp;
 
 namespace BenchHarness.Benchmarks.Engines.Torch;
@@ -31,12 +32,12 @@ public static class TorchEngineProbe
             bool cuda = torch.cuda.is_available();
             return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: true,
                 cuda, cuda ? torch.cuda.device_count() : 0, cuda ? GpuNames() : [],
-                torch.get_num_threads(), torch.get_num_interop_threads(), suites, packages);
+                torch.get_num_threads(), torch.get_num_interop_threads(), suites, packages, HostProtocol: SuiteHostProtocol.Version);
         }
         catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException or InvalidOperationException)
         {
             return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: false,
-                false, 0, [], 0, 0, suites, packages, Error: NativeLoadError(e));
+                false, 0, [], 0, 0, suites, packages, Error: NativeLoadError(e), HostProtocol: SuiteHostProtocol.Version);
         }
     }
 
