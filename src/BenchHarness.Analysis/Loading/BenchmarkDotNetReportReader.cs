@@ -7,14 +7,16 @@ namespace BenchHarness.Analysis.Loading;
 /// <summary>One BenchmarkDotNet full JSON file, validated.</summary>
 /// <param name="Failed">Benchmarks present without workload measurements that are known (or, in a foreign set, assumed) to have failed.</param>
 /// <param name="HostFacts">BenchmarkDotNet's <c>HostEnvironmentInfo</c> scalars (OS, processor, runtime, ...), empty when absent.</param>
+/// <param name="Notes">What a reader should know about how the file was read (e.g. an old BenchmarkDotNet format).</param>
 public sealed record BenchmarkDotNetReport(
     string File,
     IReadOnlyList<BenchmarkSamples> Benchmarks,
     IReadOnlyList<string> Failed,
-    IReadOnlyDictionary<string, string> HostFacts);
+    IReadOnlyDictionary<string, string> HostFacts,
+    IReadOnlyList<string> Notes);
 
 /// <summary>
-/// Reads a BenchmarkDotNet 0.15 full JSON report into per-process samples.
+/// Reads a BenchmarkDotNet full JSON report into per-process samples.
 /// </summary>
 /// <remarks>
 /// The samples are the <c>Workload</c>/<c>Actual</c> measurements, per operation, grouped by <c>LaunchIndex</c> (one
@@ -22,7 +24,8 @@ public sealed record BenchmarkDotNetReport(
 /// measured one. That is BenchmarkDotNet's own <c>Result</c> stage before its outlier removal: the <c>Result</c>
 /// stage itself drops upper outliers by default, and at the process level those "outliers" are exactly the evidence
 /// of a slow process (or a slow phase inside one) that intervals must see. The overhead is kept when subtracting it
-/// would leave a time at or below zero (a benchmark as cheap as an empty call).
+/// would leave a time at or below zero (a benchmark as cheap as an empty call). Reports of BenchmarkDotNet before 0.11
+/// are read the same way through their own names (<see cref="MeasurementScheme"/>).
 /// </remarks>
 public static class BenchmarkDotNetReportReader
 {
@@ -41,6 +44,8 @@ public static class BenchmarkDotNetReportReader
         if (benchmarks.GetArrayLength() == 0)
             throw new ResultSetException(path, "holds no benchmarks", Remedy);
 
+        IReadOnlyDictionary<string, string> host = ReadHostFacts(root);
+        MeasurementScheme scheme = MeasurementScheme.Detect(path, benchmarks, host.GetValueOrDefault(MeasurementScheme.VersionFact));
         var samples = new List<BenchmarkSamples>();
         var failed = new List<string>();
         int index = 0;
@@ -52,7 +57,7 @@ public static class BenchmarkDotNetReportReader
                               && name.GetString() is { Length: > 0 } text
                 ? text
                 : throw new ResultSetException(path, $"benchmark #{index} has no FullName", Remedy);
-            double[][] processes = ReadProcesses(path, fullName, benchmark, out bool overheadSubtracted);
+            double[][] processes = ReadProcesses(path, fullName, benchmark, scheme, out bool overheadSubtracted);
             if (processes.Length == 0)
             {
                 if (knownFailed.Contains(fullName) || treatEmptyAsFailed)
@@ -61,17 +66,17 @@ public static class BenchmarkDotNetReportReader
                     continue;
                 }
                 throw new ResultSetException(path,
-                    $"benchmark '{fullName}' has zero Workload/Actual measurements and is not listed as failed", Remedy);
+                    $"benchmark '{fullName}' has zero {scheme.WorkloadName} measurements and is not listed as failed", Remedy);
             }
             BenchmarkIdentity? identity = BenchmarkIdentity.TryParse(fullName, out BenchmarkIdentity parsed) ? parsed : null;
             samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted));
         }
-        return new BenchmarkDotNetReport(path, samples, failed, ReadHostFacts(root));
+        return new BenchmarkDotNetReport(path, samples, failed, host, scheme.Note is { } note ? [$"{Path.GetFileName(path)}: {note}"] : []);
     }
 
     private readonly record struct Measurement(bool IsOverhead, int Launch, double PerOp);
 
-    private static double[][] ReadProcesses(string path, string fullName, JsonElement benchmark, out bool overheadSubtracted)
+    private static double[][] ReadProcesses(string path, string fullName, JsonElement benchmark, MeasurementScheme scheme, out bool overheadSubtracted)
     {
         overheadSubtracted = false;
         if (!benchmark.TryGetProperty("Measurements", out JsonElement measurements) || measurements.ValueKind != JsonValueKind.Array)
@@ -80,25 +85,36 @@ public static class BenchmarkDotNetReportReader
                 "export with BenchmarkDotNet's JsonExporter.Full");
 
         var actual = new List<Measurement>();
+        int position = 0;
         foreach (JsonElement measurement in measurements.EnumerateArray())
         {
-            string? mode = StringProperty(measurement, "IterationMode"), stage = StringProperty(measurement, "IterationStage");
-            if (stage != "Actual" || mode is not ("Workload" or "Overhead"))
+            position++;
+            if (measurement.ValueKind != JsonValueKind.Object)
+                throw new ResultSetException(path, $"benchmark '{fullName}', measurement #{position} is not an object", Remedy);
+            MeasurementKind kind = scheme.KindOf(StringProperty(measurement, "IterationMode"), StringProperty(measurement, "IterationStage"));
+            if (kind == MeasurementKind.Other)
                 continue;
-            int launch = measurement.TryGetProperty("LaunchIndex", out JsonElement l) && l.TryGetInt32(out int li) ? li : 1;
-            int iteration = measurement.TryGetProperty("IterationIndex", out JsonElement i) && i.TryGetInt32(out int ii) ? ii : 0;
-            string where = $"benchmark '{fullName}', {mode} launch {launch} iteration {iteration}";
+            string at = $"benchmark '{fullName}', measurement #{position}";
+            int launch = Index(path, at, measurement, "LaunchIndex", absent: 1);
+            int iteration = Index(path, at, measurement, "IterationIndex", absent: 0);
+            string where = $"benchmark '{fullName}', {scheme.NameOf(kind)} launch {launch} iteration {iteration}";
             double operations = Number(measurement, "Operations");
             double nanoseconds = Number(measurement, "Nanoseconds");
             if (double.IsNaN(operations) || operations <= 0)
                 throw new ResultSetException(path, $"{where}: Operations is {Show(operations)}, must be a positive count", Remedy);
+            if (!double.IsFinite(operations) || operations != Math.Floor(operations))
+                throw new ResultSetException(path, $"{where}: Operations is {Show(operations)}, must be a whole count", Remedy);
             if (double.IsNaN(nanoseconds) || double.IsInfinity(nanoseconds))
                 throw new ResultSetException(path, $"{where}: time is {Show(nanoseconds)}", Remedy);
             if (nanoseconds < 0)
                 throw new ResultSetException(path, $"{where}: time is negative ({Show(nanoseconds)} ns)", Remedy);
-            if (nanoseconds == 0 && mode == "Workload")
+            if (nanoseconds == 0 && kind == MeasurementKind.Workload)
                 throw new ResultSetException(path, $"{where}: time is zero (the timer did not advance)", Remedy);
-            actual.Add(new Measurement(mode == "Overhead", launch, nanoseconds / operations));
+            double perOp = nanoseconds / operations;
+            if (perOp == 0 && kind == MeasurementKind.Workload)
+                throw new ResultSetException(path,
+                    $"{where}: time per operation rounds to zero ({Show(nanoseconds)} ns over {Show(operations)} operations)", Remedy);
+            actual.Add(new Measurement(kind == MeasurementKind.Overhead, launch, perOp));
         }
 
         var launches = actual.Where(m => !m.IsOverhead).GroupBy(m => m.Launch).OrderBy(g => g.Key).ToArray();
@@ -116,6 +132,19 @@ public static class BenchmarkDotNetReportReader
         return net;
     }
 
+    // BenchmarkDotNet writes launch and iteration indexes as JSON integers; anything else is a file of another writer.
+    private static int Index(string path, string at, JsonElement measurement, string name, int absent)
+    {
+        if (!measurement.TryGetProperty(name, out JsonElement value))
+            return absent;
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int index) && index >= 0)
+            return index;
+        string shown = value.ValueKind == JsonValueKind.String ? $"the string \"{value.GetString()}\"" : value.GetRawText();
+        throw new ResultSetException(path, $"{at}: {name} is {Shorten(shown)}, must be a whole number of at least 0", Remedy);
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : $"{text[..40]}...";
+
     private static string? StringProperty(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
@@ -127,7 +156,7 @@ public static class BenchmarkDotNetReportReader
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out JsonElement value))
             return double.NaN;
         if (value.ValueKind == JsonValueKind.Number)
-            return value.GetDouble();
+            return value.TryGetDouble(out double number) ? number : double.NaN;
         return value.ValueKind == JsonValueKind.String
                && double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed)
             ? parsed

@@ -97,6 +97,7 @@ public static class ResultSetLoader
         string directory, RunManifest? manifest, IReadOnlyList<BenchmarkDotNetReport> reports,
         EnvironmentFingerprint? environment, List<string> notes)
     {
+        notes.AddRange(reports.SelectMany(r => r.Notes));
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (BenchmarkSamples benchmark in reports.SelectMany(r => r.Benchmarks))
         {

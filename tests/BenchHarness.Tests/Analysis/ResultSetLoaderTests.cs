@@ -183,6 +183,69 @@ public sealed class ResultSetLoaderTests : IDisposable
         Assert.Empty(EnvironmentFingerprint.FromManifest(baseline).DifferencesFrom(EnvironmentFingerprint.FromManifest(baseline)));
     }
 
+    [Fact]
+    public void A_utf8_byte_order_mark_is_accepted()
+    {
+        string directory = WriteSet();
+        foreach (string file in new[] { P01, RunManifest.FileName })
+        {
+            string path = Path.Combine(directory, file);
+            File.WriteAllBytes(path, [.. "\uFEFF"u8, .. File.ReadAllBytes(path)]);
+        }
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        Assert.Equal(2, set.Benchmarks.Count);
+        Assert.Equal("synthetic", set.Name);
+    }
+
+    // BenchmarkDotNet before 0.11: no IterationStage; the measured iterations are MainTarget, the overhead IdleTarget.
+    private static string LegacyReport(string version, string workloadMode = "MainTarget", string overheadMode = "IdleTarget",
+        string workloadWarmup = "MainWarmup", string overheadWarmup = "IdleWarmup") => $$"""
+        {"HostEnvironmentInfo": {"BenchmarkDotNetCaption": "BenchmarkDotNet", "BenchmarkDotNetVersion": "{{version}}"},
+         "Benchmarks": [{"DisplayInfo": "StringJoin.Join: DefaultJob [Count=10]", "Namespace": "MyLib", "Type": "StringJoin",
+           "Method": "Join", "MethodTitle": "Join", "Parameters": "Count=10", "FullName": "MyLib.StringJoin.Join(Count: 10)",
+           "Measurements": [
+            {"IterationMode": "Pilot", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 1600},
+            {"IterationMode": "{{overheadWarmup}}", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 64},
+            {"IterationMode": "{{overheadMode}}", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 32},
+            {"IterationMode": "{{overheadMode}}", "LaunchIndex": 1, "IterationIndex": 2, "Operations": 16, "Nanoseconds": 32},
+            {"IterationMode": "{{overheadMode}}", "LaunchIndex": 1, "IterationIndex": 3, "Operations": 16, "Nanoseconds": 32},
+            {"IterationMode": "{{workloadWarmup}}", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 9000},
+            {"IterationMode": "{{workloadMode}}", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 1632},
+            {"IterationMode": "{{workloadMode}}", "LaunchIndex": 1, "IterationIndex": 2, "Operations": 16, "Nanoseconds": 1792},
+            {"IterationMode": "{{workloadMode}}", "LaunchIndex": 2, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 1952},
+            {"IterationMode": "{{overheadMode}}", "LaunchIndex": 2, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 32},
+            {"IterationMode": "Result", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 16, "Nanoseconds": 1600}]}]}
+        """;
+
+    [Fact]
+    public void Reads_BenchmarkDotNet_before_0_11_as_main_and_idle_target()
+    {
+        string directory = Directory.CreateDirectory(temporary.Combine("old")).FullName;
+        File.WriteAllText(Path.Combine(directory, "MyLib.StringJoin-report-full.json"), LegacyReport("0.10.14"));
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        BenchmarkSamples join = Assert.Single(set.Benchmarks);
+        Assert.Empty(set.FailedBenchmarks);
+        Assert.True(join.OverheadSubtracted);
+        Assert.Equal([100.0, 110.0], join.Processes[0]);
+        Assert.Equal([120.0], join.Processes[1]);
+        Assert.Contains(set.Notes, n => n.Contains("BenchmarkDotNet 0.10.14 (before 0.11)") && n.Contains("MainTarget"));
+    }
+
+    [Fact]
+    public void Refuses_measurements_of_no_known_BenchmarkDotNet_format_by_version()
+    {
+        string directory = Directory.CreateDirectory(temporary.Combine("older")).FullName;
+        // BenchmarkDotNet 0.9's names: neither today's stages nor 0.10's modes.
+        File.WriteAllText(Path.Combine(directory, "Ancient-report-full.json"), LegacyReport("0.9.7", "Target", "TargetIdle", "Warmup", "WarmupIdle"));
+
+        ResultSetException error = AssertRejected(directory, "Ancient-report-full.json", "written by BenchmarkDotNet 0.9.7");
+        Assert.Contains("IterationMode values (Pilot, Result, Target, TargetIdle, Warmup, ...)", error.Message);
+    }
+
     // ---- malformed inputs: each one line naming the file and the problem ----
 
     [Fact]
@@ -278,6 +341,45 @@ public sealed class ResultSetLoaderTests : IDisposable
         string directory = new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("bad"));
         ResultSetException error = AssertRejected(directory, "P01Demo-report-full.json", problem);
         Assert.Contains("launch 1 iteration 2", error.Message);
+    }
+
+    /// <summary>A P01 result set whose first Workload/Actual measurement of the Anti benchmark is edited.</summary>
+    private string WriteSetWithMeasurement(string name, Action<System.Text.Json.Nodes.JsonObject> edit)
+    {
+        string directory = WriteSet(name);
+        string file = Path.Combine(directory, P01);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        var measurement = root["Benchmarks"]![0]!["Measurements"]!.AsArray()
+            .First(m => (string?)m!["IterationMode"] == "Workload" && (string?)m["IterationStage"] == "Actual")!.AsObject();
+        edit(measurement);
+        File.WriteAllText(file, root.ToJsonString());
+        return directory;
+    }
+
+    [Theory]
+    [InlineData("LaunchIndex", "\"1\"", "LaunchIndex is the string \"1\", must be a whole number")]
+    [InlineData("IterationIndex", "\"first\"", "IterationIndex is the string \"first\", must be a whole number")]
+    [InlineData("LaunchIndex", "1.5", "LaunchIndex is 1.5, must be a whole number")]
+    [InlineData("IterationIndex", "-1", "IterationIndex is -1, must be a whole number")]
+    [InlineData("LaunchIndex", "null", "LaunchIndex is null, must be a whole number")]
+    [InlineData("Operations", "0.5", "Operations is 0.5, must be a whole count")]
+    [InlineData("Nanoseconds", "5e-324", "time per operation rounds to zero (4.94066E-324 ns over 16 operations)")]
+    public void Measurement_fields_of_the_wrong_kind(string field, string json, string problem)
+    {
+        string directory = WriteSetWithMeasurement($"bad-{field}-{json.GetHashCode():x}", m => m[field] = System.Text.Json.Nodes.JsonNode.Parse(json));
+        ResultSetException error = AssertRejected(directory, P01, problem);
+        Assert.Contains("Anti(Size: 16", error.Message);
+    }
+
+    [Fact]
+    public void A_measurement_that_is_not_an_object()
+    {
+        string directory = WriteSet("not-object");
+        string file = Path.Combine(directory, P01);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        root["Benchmarks"]![0]!["Measurements"]!.AsArray().Insert(0, 42);
+        File.WriteAllText(file, root.ToJsonString());
+        AssertRejected(directory, P01, "measurement #1 is not an object");
     }
 
     [Fact]
