@@ -11,9 +11,12 @@ namespace BenchHarness.Analysis.Loading;
 public sealed record BenchmarkDotNetReport(
     string File,
     IReadOnlyList<BenchmarkSamples> Benchmarks,
-    IReadOnlyList<string> Failed,
+    IReadOnlyList<FailedBenchmark> Failed,
     IReadOnlyDictionary<string, string> HostFacts,
     IReadOnlyList<string> Notes);
+
+/// <summary>A benchmark of a report without workload measurements, and the job that tried to measure it.</summary>
+public sealed record FailedBenchmark(string FullName, string? Job);
 
 /// <summary>
 /// Reads a BenchmarkDotNet full JSON report into per-process samples.
@@ -47,7 +50,7 @@ public static class BenchmarkDotNetReportReader
         IReadOnlyDictionary<string, string> host = ReadHostFacts(root);
         MeasurementScheme scheme = MeasurementScheme.Detect(path, benchmarks, host.GetValueOrDefault(MeasurementScheme.VersionFact));
         var samples = new List<BenchmarkSamples>();
-        var failed = new List<string>();
+        var failed = new List<FailedBenchmark>();
         int index = 0;
         foreach (JsonElement benchmark in benchmarks.EnumerateArray())
         {
@@ -57,19 +60,20 @@ public static class BenchmarkDotNetReportReader
                               && name.GetString() is { Length: > 0 } text
                 ? text
                 : throw new ResultSetException(path, $"benchmark #{index} has no FullName", Remedy);
+            string? job = BenchmarkDotNetJob.Label(benchmark);
             double[][] processes = ReadProcesses(path, fullName, benchmark, scheme, out bool overheadSubtracted);
             if (processes.Length == 0)
             {
                 if (knownFailed.Contains(fullName) || treatEmptyAsFailed)
                 {
-                    failed.Add(fullName);
+                    failed.Add(new FailedBenchmark(fullName, job));
                     continue;
                 }
                 throw new ResultSetException(path,
                     $"benchmark '{fullName}' has zero {scheme.WorkloadName} measurements and is not listed as failed", Remedy);
             }
             BenchmarkIdentity? identity = BenchmarkIdentity.TryParse(fullName, out BenchmarkIdentity parsed) ? parsed : null;
-            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted));
+            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted, job));
         }
         return new BenchmarkDotNetReport(path, samples, failed, host, scheme.Note is { } note ? [$"{Path.GetFileName(path)}: {note}"] : []);
     }

@@ -1,4 +1,5 @@
 using BenchHarness.Analysis.Loading;
+using BenchHarness.Analysis.Pairs;
 using BenchHarness.Identity;
 using BenchHarness.Results;
 using BenchHarness.Tests.Support;
@@ -244,6 +245,87 @@ public sealed class ResultSetLoaderTests : IDisposable
 
         ResultSetException error = AssertRejected(directory, "Ancient-report-full.json", "written by BenchmarkDotNet 0.9.7");
         Assert.Contains("IterationMode values (Pilot, Result, Target, TargetIdle, Warmup, ...)", error.Message);
+    }
+
+    private static SyntheticBenchmark Foreign(string fullName, string job, double median, int seed) =>
+        new(fullName, SyntheticBenchmark.Samples(median, 3, 10, seed, 0.02), Job: job);
+
+    [Fact]
+    public void Two_jobs_of_one_full_name_load_as_two_benchmarks_keyed_by_job()
+    {
+        // As in a public project's file: one benchmark method measured by two jobs; BenchmarkDotNet's FullName has no job.
+        string directory = new SyntheticResultSet(
+            [
+                Foreign("Tests.MyBenchmark.Bench(N: 10)", "ShortRun(IterationCount=3, LaunchCount=1, WarmupCount=3)", 100, 1),
+                Foreign("Tests.MyBenchmark.Bench(N: 10)", "MediumRun(IterationCount=15, LaunchCount=2, WarmupCount=10)", 200, 2),
+            ], WithManifest: false).WriteTo(temporary.Combine("jobs"));
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        Assert.Equal(["Tests.MyBenchmark.Bench(N: 10, Job: ShortRun)", "Tests.MyBenchmark.Bench(N: 10, Job: MediumRun)"],
+            set.Benchmarks.Select(b => b.FullName));
+        Assert.Equal(["ShortRun", "MediumRun"], set.Benchmarks.Select(b => b.Job));
+        Assert.InRange(set.Find("Tests.MyBenchmark.Bench(N: 10, Job: MediumRun)")!.Pooled.Average(), 190, 210);
+        Assert.Contains(set.Notes, n => n.Contains("measured by several jobs"));
+    }
+
+    [Fact]
+    public void Jobs_pair_across_runs_by_id_or_by_settings_when_the_id_was_generated()
+    {
+        // Generated ids (Job-XXXXXX) come from a per-process hash: the same job has another id in the next run.
+        string Write(string name, string net8, string net9) => new SyntheticResultSet(
+            [
+                Foreign("Tests.MyBenchmark.Bench(N: 10)", $"{net8}(Runtime=.NET 8.0)", 100, name.Length),
+                Foreign("Tests.MyBenchmark.Bench(N: 10)", $"{net9}(Runtime=.NET 9.0)", 300, name.Length + 7),
+            ], WithManifest: false).WriteTo(temporary.Combine(name));
+        ResultSet baseline = ResultSetLoader.Load(Write("baseline", "Job-ABCDEF", "Job-GHIJKL"));
+        ResultSet current = ResultSetLoader.Load(Write("current-run", "Job-QWERTY", "Job-ZXCVBN"));
+
+        RunComparison comparison = RunComparer.Compare(baseline, current);
+
+        Assert.Equal(["Tests.MyBenchmark.Bench(N: 10, Job: Runtime=.NET 8.0)", "Tests.MyBenchmark.Bench(N: 10, Job: Runtime=.NET 9.0)"],
+            comparison.Changes.Select(c => c.FullName));
+        Assert.All(comparison.Changes, c => Assert.InRange(c.Ratio.Estimate, 0.9, 1.1));
+        Assert.Empty(comparison.OnlyInBaseline);
+        Assert.Empty(comparison.OnlyInCurrent);
+    }
+
+    [Fact]
+    public void Harness_benchmarks_of_two_jobs_pair_within_each_job()
+    {
+        SyntheticBenchmark Named(PairMember member, string job, double median) =>
+            SyntheticBenchmark.Named("P01", member, ExecutionMode.Graph, ComputeDevice.Cpu, 16, SyntheticBenchmark.Samples(median, 3, 10, (int)median)) with { Job = job };
+        string directory = new SyntheticResultSet(
+            Named(PairMember.Anti, "ShortRun", 300), Named(PairMember.Fix, "ShortRun", 100),
+            Named(PairMember.Anti, "LongRun", 400), Named(PairMember.Fix, "LongRun", 100)).WriteTo(temporary.Combine("harness-jobs"));
+
+        var pairs = PairAnalyzer.Analyze(ResultSetLoader.Load(directory));
+
+        Assert.Equal(["Job=LongRun, Size=16", "Job=ShortRun, Size=16"], pairs.FixVsAnti.Select(c => c.Key.Case).Order());
+        Assert.InRange(pairs.FixVsAnti.Single(c => c.Key.Case.Contains("LongRun")).SpeedUp.Estimate, 3.6, 4.4);
+        Assert.Empty(pairs.Unpaired);
+    }
+
+    [Fact]
+    public void One_full_name_measured_twice_by_one_job_is_a_duplicate()
+    {
+        SyntheticBenchmark twice = Foreign("Tests.MyBenchmark.Bench(N: 10)", "ShortRun", 100, 1);
+        string directory = new SyntheticResultSet([twice, twice], WithManifest: false).WriteTo(temporary.Combine("twice"));
+        AssertRejected(directory, "MyBenchmark-report-full.json", "holds benchmark 'Tests.MyBenchmark.Bench(N: 10)' twice (job ShortRun both times)");
+    }
+
+    [Fact]
+    public void Two_benchmarks_that_are_one_point_of_the_naming_convention_are_refused()
+    {
+        // Two namespaces, one type name, the parameters in another order: different full names, one identity.
+        var first = new SyntheticBenchmark("Suites.A.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Eager)", [[100.0, 101.0]]);
+        var second = new SyntheticBenchmark("Suites.B.P01Demo.Fix(Device: Cpu, Mode: Eager, Size: 16)", [[200.0, 201.0]]);
+        string directory = new SyntheticResultSet(first, second).WriteTo(temporary.Combine("same-point"));
+
+        ResultSetException error = AssertRejected(directory, "P01Demo-report-full.json", "one point of the naming convention");
+        Assert.Contains("P01.Fix(Device: Cpu, Mode: Eager, Size: 16)", error.Message);
+        Assert.Contains("Suites.A.P01Demo.Fix", error.Message);
+        Assert.Contains("Suites.B.P01Demo.Fix", error.Message);
     }
 
     // ---- malformed inputs: each one line naming the file and the problem ----

@@ -28,6 +28,10 @@ public static class BadResultSets
             d => WithFirstMeasurement(d, m => m["IterationIndex"] = "2")),
         new("per-op-time-rounds-to-zero", P01File, "time per operation rounds to zero",
             d => WithFirstMeasurement(d, m => m["Nanoseconds"] = JsonNode.Parse("5e-324"))),
+        new("two-benchmarks-one-identity", "P01Demo-report-full.json", "are one point of the naming convention",
+            d => new SyntheticResultSet(
+                new SyntheticBenchmark("Suites.A.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Eager)", Samples(100)),
+                new SyntheticBenchmark("Suites.B.P01Demo.Fix(Device: Cpu, Mode: Eager, Size: 16)", Samples(200))).WriteTo(d)),
         new("measurements-of-no-known-format", "Old-report-full.json", "no BenchmarkDotNet format this reader knows",
             d => ForeignFile(d, "Old-report-full.json", """
                 {"HostEnvironmentInfo": {"BenchmarkDotNetVersion": "0.9.7"}, "Benchmarks": [{"FullName": "MyLib.Old.Run",
