@@ -65,12 +65,13 @@ public static class FullNameSyntax
             : $"\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
 
     // Splits on commas outside quotes, brackets and parentheses; null when a quote or bracket is left open or closes
-    // one it did not open.
+    // one it did not open. A quote opens a string or character only where a value starts (BenchmarkDotNet quotes the
+    // whole value); elsewhere it is text, as in the ToString() of a custom type.
     private static List<string>? SplitTopLevel(string text)
     {
         var items = new List<string>();
         var closers = new Stack<char>();
-        char quote = '\0';
+        char quote = '\0', previous = ',';
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -83,9 +84,12 @@ public static class FullNameSyntax
                     quote = '\0';
                 continue;
             }
+            char before = previous;
+            if (!char.IsWhiteSpace(c))
+                previous = c;
             switch (c)
             {
-                case '"' or '\'':
+                case '"' or '\'' when before is ':' or ',' or '[' or '(':
                     quote = c;
                     break;
                 case '(':

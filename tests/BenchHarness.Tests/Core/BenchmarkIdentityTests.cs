@@ -47,6 +47,7 @@ public class BenchmarkIdentityTests
     [InlineData("Separator: '\\''", "'\\''")]
     [InlineData("Kind: typeof(System.Collections.Generic.Dictionary<int, string>)", "typeof(System.Collections.Generic.Dictionary<int, string>)")]
     [InlineData("Texts: [\"a, b\", \"]\"]", "[\"a, b\", \"]\"]")]
+    [InlineData("Tag: <b class=\"x\">it's", "<b class=\"x\">it's")] // a custom type's ToString(): quotes inside are text
     public void Keeps_quoted_and_bracketed_values_whole(string parameter, string value)
     {
         var identity = BenchmarkIdentity.Parse($"Bench.P06Demo.Fix({parameter}, Device: Cpu, Mode: Graph)");
