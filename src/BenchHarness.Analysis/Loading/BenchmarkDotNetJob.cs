@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace BenchHarness.Analysis.Loading;
@@ -15,14 +14,13 @@ namespace BenchHarness.Analysis.Loading;
 internal static partial class BenchmarkDotNetJob
 {
     /// <summary>The job's label, or null when the report does not say (no DisplayInfo, or one of another shape).</summary>
-    public static string? Label(JsonElement benchmark)
+    /// <param name="methodTitle">The report's MethodTitle (or Method): where the descriptor ends in DisplayInfo.</param>
+    /// <param name="parameters">The report's Parameters ("Size=16&amp;Mode=Graph"): where the parameters start.</param>
+    public static string? Label(string? displayInfo, string? methodTitle, string? parameters)
     {
-        if (Text(benchmark, "DisplayInfo") is not { } display)
+        if (displayInfo is null || AfterDescriptor(displayInfo, methodTitle) is not { } jobAndParameters)
             return null;
-        string? jobAndParameters = AfterDescriptor(display, Text(benchmark, "MethodTitle") ?? Text(benchmark, "Method"));
-        if (jobAndParameters is null)
-            return null;
-        string job = WithoutParameters(jobAndParameters, Text(benchmark, "Parameters")).Trim();
+        string job = WithoutParameters(jobAndParameters, parameters).Trim();
         if (job.Length == 0)
             return null;
         Match generated = GeneratedId().Match(job);
@@ -50,9 +48,6 @@ internal static partial class BenchmarkDotNetJob
         int start = first is null ? -1 : jobAndParameters.LastIndexOf($" [{first}=", StringComparison.Ordinal);
         return start < 0 ? jobAndParameters : jobAndParameters[..start];
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     [GeneratedRegex(@"^Job-[A-Z]{6}(?:\((?<settings>.*)\))?$")]
     private static partial Regex GeneratedId();

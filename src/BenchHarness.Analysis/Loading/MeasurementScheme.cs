@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BenchHarness.Analysis.Loading;
 
 /// <summary>What a measurement of a BenchmarkDotNet report is to the reader.</summary>
@@ -45,62 +43,26 @@ internal sealed class MeasurementScheme
     /// <summary>The measurements that carry the benchmark's times, as the file names them (for messages).</summary>
     public string WorkloadName => legacy ? "MainTarget" : "Workload/Actual";
 
-    public string NameOf(MeasurementKind kind) => (kind, legacy) switch
-    {
-        (MeasurementKind.Workload, false) => "Workload",
-        (MeasurementKind.Workload, true) => "MainTarget",
-        (MeasurementKind.Overhead, false) => "Overhead",
-        (MeasurementKind.Overhead, true) => "IdleTarget",
-        _ => "other",
-    };
-
-    public MeasurementKind KindOf(string? mode, string? stage) => legacy
-        ? mode switch
-        {
-            "MainTarget" => MeasurementKind.Workload,
-            "IdleTarget" => MeasurementKind.Overhead,
-            _ => MeasurementKind.Other,
-        }
-        : stage != "Actual"
-            ? MeasurementKind.Other
-            : mode switch
-            {
-                "Workload" => MeasurementKind.Workload,
-                "Overhead" => MeasurementKind.Overhead,
-                _ => MeasurementKind.Other,
-            };
+    /// <summary>Whether the measurements read are those with an IterationStage (0.11 and later).</summary>
+    public bool IsStaged => !legacy;
 
     /// <summary>
     /// The scheme of a report's measurements. A report whose measurements have no stage and modes of neither scheme is
     /// refused: read as the current scheme, every benchmark would silently have "failed".
     /// </summary>
-    public static MeasurementScheme Detect(string path, JsonElement benchmarks, string? version)
+    /// <param name="anyStaged">Whether any measurement of the report has an IterationStage.</param>
+    /// <param name="unstagedModes">The IterationMode values of the measurements without one.</param>
+    public static MeasurementScheme Detect(string path, bool anyStaged, IReadOnlySet<string> unstagedModes, string? version)
     {
-        var modes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (JsonElement benchmark in benchmarks.EnumerateArray())
-        {
-            if (benchmark.ValueKind != JsonValueKind.Object
-                || !benchmark.TryGetProperty("Measurements", out JsonElement measurements) || measurements.ValueKind != JsonValueKind.Array)
-                continue;
-            foreach (JsonElement measurement in measurements.EnumerateArray())
-            {
-                if (measurement.ValueKind != JsonValueKind.Object)
-                    continue;
-                if (measurement.TryGetProperty("IterationStage", out _))
-                    return Staged;
-                if (measurement.TryGetProperty("IterationMode", out JsonElement mode) && mode.ValueKind == JsonValueKind.String)
-                    modes.Add(mode.GetString()!);
-            }
-        }
-        string writer = version is null ? "BenchmarkDotNet of unknown version" : $"BenchmarkDotNet {version}";
-        if (modes.Count == 0)
+        if (anyStaged || unstagedModes.Count == 0)
             return Staged;
-        if (modes.Overlaps(LegacyModes))
+        string writer = version is null ? "BenchmarkDotNet of unknown version" : $"BenchmarkDotNet {version}";
+        if (unstagedModes.Overlaps(LegacyModes))
             return new MeasurementScheme(legacy: true,
                 note: $"written by {writer} (before 0.11): its MainTarget iterations are read as the workload and IdleTarget as the overhead");
         throw new ResultSetException(path,
-            $"has measurements without IterationStage whose IterationMode values ({string.Join(", ", modes.Take(5))}" +
-            $"{(modes.Count > 5 ? ", ..." : "")}) are of no BenchmarkDotNet format this reader knows (written by {writer})",
+            $"has measurements without IterationStage whose IterationMode values ({string.Join(", ", unstagedModes.Order(StringComparer.Ordinal).Take(5))}" +
+            $"{(unstagedModes.Count > 5 ? ", ..." : "")}) are of no BenchmarkDotNet format this reader knows (written by {writer})",
             "export the results with BenchmarkDotNet 0.11 or later (JsonExporter.Full)");
     }
 }

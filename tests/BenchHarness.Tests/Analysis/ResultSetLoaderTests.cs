@@ -200,6 +200,58 @@ public sealed class ResultSetLoaderTests : IDisposable
         Assert.Equal("synthetic", set.Name);
     }
 
+    [Fact]
+    public void Reads_files_and_tokens_larger_than_the_read_buffer()
+    {
+        // About 1 MB of 300 benchmarks, and a parameter value of 200,000 characters: the file is read through a buffer
+        // of 64 kB, so tokens cross refills and one outgrows the buffer.
+        var benchmarks = Enumerable.Range(0, 300)
+            .Select(i => new SyntheticBenchmark($"MyLib.Many.Run(N: {i})", SyntheticBenchmark.Samples(1000 + i, 2, 10, i), OverheadPerOp: 3))
+            .Append(new SyntheticBenchmark($"MyLib.Many.Run(Text: \"{new string('x', 200_000)}\")", [[5.0, 6.0]]))
+            .ToArray();
+        string directory = new SyntheticResultSet(benchmarks, WithManifest: false).WriteTo(temporary.Combine("large"));
+        Assert.True(new FileInfo(Path.Combine(directory, "Many-report-full.json")).Length > 1_000_000);
+
+        ResultSet set = ResultSetLoader.Load(directory);
+
+        Assert.Equal(benchmarks.Select(b => b.FullName), set.Benchmarks.Select(b => b.FullName));
+        foreach ((SyntheticBenchmark written, BenchmarkSamples read) in benchmarks.Zip(set.Benchmarks))
+        {
+            Assert.Equal(written.Processes.Count, read.ProcessCount);
+            for (int p = 0; p < read.ProcessCount; p++)
+                Assert.All(written.Processes[p].Zip(read.Processes[p]), pair => Assert.Equal(pair.First, pair.Second, pair.First * 1e-9));
+        }
+    }
+
+    [Fact]
+    public void A_file_cut_anywhere_is_refused_in_one_line()
+    {
+        string directory = WriteSet("cut");
+        string file = Path.Combine(directory, P01);
+        byte[] whole = File.ReadAllBytes(file);
+        for (int length = 1; length < whole.Length; length += whole.Length / 37)
+        {
+            File.WriteAllBytes(file, whole[..length]);
+            var error = Assert.Throws<ResultSetException>(() => ResultSetLoader.Load(directory));
+            Assert.Matches("is not valid JSON \\(truncated or corrupt near line \\d+\\)|is empty", error.Message);
+        }
+    }
+
+    [Fact]
+    public void Escaped_names_and_values_read_as_their_text()
+    {
+        string directory = Directory.CreateDirectory(temporary.Combine("escaped")).FullName;
+        File.WriteAllText(Path.Combine(directory, "Escaped-report-full.json"), """
+            {"Benchmarks": [{"Full\u004Eame": "Demo.Escaped.Run(Text: \"a\\\"b\")", "Measurements": [
+              {"IterationMode": "Work\u006Coad", "IterationStage": "\u0041ctual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 10}]}]}
+            """);
+
+        BenchmarkSamples samples = ResultSetLoader.Load(directory).Benchmarks.Single();
+
+        Assert.Equal("Demo.Escaped.Run(Text: \"a\\\"b\")", samples.FullName);
+        Assert.Equal([5.0], samples.Processes[0]);
+    }
+
     // BenchmarkDotNet before 0.11: no IterationStage; the measured iterations are MainTarget, the overhead IdleTarget.
     private static string LegacyReport(string version, string workloadMode = "MainTarget", string overheadMode = "IdleTarget",
         string workloadWarmup = "MainWarmup", string overheadWarmup = "IdleWarmup") => $$"""
