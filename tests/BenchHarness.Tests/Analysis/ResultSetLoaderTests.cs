@@ -47,6 +47,8 @@ public sealed class ResultSetLoaderTests : IDisposable
         Assert.All(set.Benchmarks, b => Assert.NotNull(b.Identity));
         Assert.All(set.Benchmarks, b => Assert.Equal("1x3", b.Shape));
         Assert.Equal(8, set.Benchmarks.Count(b => b.Identity!.Phase == CallPhase.FirstCall));
+        // DisplayInfo "P01MissingHybridization.Anti: Smoke(EnvironmentVariables=..., Arguments=...) [Size=16, ...]".
+        Assert.All(set.Benchmarks, b => Assert.Equal("Smoke", b.Job));
 
         // Workload/Actual iteration 1 of P01 Anti(Size 16, Eager): 23974192 ns over 247 operations; no overhead was measured.
         BenchmarkSamples anti = set.Find("BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Anti(Size: 16, Device: Cpu, Mode: Eager)")!;
