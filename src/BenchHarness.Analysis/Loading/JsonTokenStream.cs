@@ -133,7 +133,18 @@ internal sealed class JsonTokenStream : IDisposable
     }
 
     /// <summary>The current string or property name.</summary>
-    public string GetString() => TokenReader().GetString()!;
+    public string GetString()
+    {
+        try
+        {
+            return TokenReader().GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ResultSetException(path, $"holds text that is not valid UTF-8 (near line {line})",
+                "the file was damaged or written in another encoding: run it again");
+        }
+    }
 
     /// <summary>The current number, when it is one a double holds.</summary>
     public bool TryGetDouble(out double value)

@@ -37,6 +37,11 @@ public static class BadResultSets
                 {"HostEnvironmentInfo": {"BenchmarkDotNetVersion": "0.9.7"}, "Benchmarks": [{"FullName": "MyLib.Old.Run",
                  "Measurements": [{"IterationMode": "Target", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 4, "Nanoseconds": 400}]}]}
                 """)),
+        new("invalid-utf8-in-a-name", "Bytes-report-full.json", "holds text that is not valid UTF-8",
+            d => ForeignFile(d, "Bytes-report-full.json", """
+                {"Benchmarks": [{"FullName": "MyLib.BYTES.Run", "Measurements": [
+                  {"IterationMode": "Workload", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 4, "Nanoseconds": 400}]}]}
+                """, replace: ("BYTES", [0xFF, 0xFE]))),
     ];
 
     public static TheoryData<string> Names => new(All.Select(c => c.Name));
@@ -63,10 +68,17 @@ public static class BadResultSets
         return directory;
     }
 
-    private static string ForeignFile(string directory, string name, string json)
+    /// <param name="replace">A marker in <paramref name="json"/> to replace by raw bytes (text that is not UTF-8).</param>
+    private static string ForeignFile(string directory, string name, string json, (string Marker, byte[] Bytes)? replace = null)
     {
         Directory.CreateDirectory(directory);
-        System.IO.File.WriteAllText(Path.Combine(directory, name), json);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        if (replace is var (marker, raw))
+        {
+            int at = json.IndexOf(marker, StringComparison.Ordinal);
+            bytes = [.. bytes[..at], .. raw, .. bytes[(at + marker.Length)..]];
+        }
+        System.IO.File.WriteAllBytes(Path.Combine(directory, name), bytes);
         return directory;
     }
 }
