@@ -9,6 +9,9 @@ namespace BenchHarness.Analysis.Loading;
 /// </summary>
 internal sealed class MeasuredTimes(string workloadName, string overheadName)
 {
+    // About 32 years: no timer measured more, and beyond about 1e300 the statistics' sums overflow to infinity.
+    private const double MaxNanosecondsPerOperation = 1e18;
+
     private readonly SortedDictionary<int, List<double>> workload = [];
     private readonly Dictionary<int, List<double>> overhead = [];
 
@@ -50,6 +53,8 @@ internal sealed class MeasuredTimes(string workloadName, string overheadName)
             return $"{where}: time is zero (the timer did not advance)";
         if (nanoseconds / operations == 0 && isWorkload)
             return $"{where}: time per operation rounds to zero ({Show(nanoseconds)} ns over {Show(operations)} operations)";
+        if (nanoseconds / operations > MaxNanosecondsPerOperation)
+            return $"{where}: time per operation is {Show(nanoseconds / operations)} ns, more than 30 years";
         return null;
     }
 

@@ -28,6 +28,8 @@ public static class BadResultSets
             d => WithFirstMeasurement(d, m => m["IterationIndex"] = "2")),
         new("per-op-time-rounds-to-zero", P01File, "time per operation rounds to zero",
             d => WithFirstMeasurement(d, m => m["Nanoseconds"] = JsonNode.Parse("5e-324"))),
+        new("per-op-time-beyond-any-timer", P01File, "time per operation is 6.25E+306 ns, more than 30 years",
+            d => WithFirstMeasurement(d, m => m["Nanoseconds"] = JsonNode.Parse("1e308"))),
         new("two-benchmarks-one-identity", "P01Demo-report-full.json", "are one point of the naming convention",
             d => new SyntheticResultSet(
                 new SyntheticBenchmark("Suites.A.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Eager)", Samples(100)),
