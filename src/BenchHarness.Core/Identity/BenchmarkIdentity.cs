@@ -28,11 +28,15 @@ public sealed partial record BenchmarkIdentity(
 
     /// <summary>
     /// The identity as a canonical name, <c>P01.FixFirstCall(Device: Cpu, Mode: Graph, Size: 16)</c>: namespace and type
-    /// dropped, parameters in name order. Two benchmarks with one canonical name are the same point of the convention.
+    /// dropped, device and mode as parsed, the other parameters in name order. Two benchmarks with one canonical name
+    /// are the same point of the convention: pairs and the gate cannot tell them apart.
     /// </summary>
     public string CanonicalName =>
         $"{PatternId}.{Member}{(Phase == CallPhase.FirstCall ? "FirstCall" : "")}(" +
-        string.Join(", ", Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}")) + ")";
+        string.Join(", ", new[] { $"{nameof(Device)}: {Device}", $"{nameof(Mode)}: {Mode}" }.Concat(Parameters
+            .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key}: {p.Value}"))) + ")";
 
     public static bool TryParse(string fullName, out BenchmarkIdentity identity)
     {
