@@ -8,13 +8,17 @@ namespace BenchHarness.Analysis.Loading;
 /// The measurements of one benchmark: per-operation nanoseconds of BenchmarkDotNet's actual workload iterations,
 /// one array per process (BenchmarkDotNet launch), in launch order. Arrays are shared: treat them as read-only.
 /// </summary>
-/// <param name="FullName">BenchmarkDotNet's full name, the benchmark's key across result sets.</param>
+/// <param name="FullName">BenchmarkDotNet's full name, the benchmark's key across result sets. When several jobs measured
+/// one full name in a result set, the loader adds the job as a last parameter (<c>Bench(N: 1, Job: ShortRun)</c>), as
+/// BenchmarkDotNet itself tells such benchmarks apart, so that the key stays unique.</param>
 /// <param name="Identity">The pattern, member, phase, mode, device and case, or null when the name does not
 /// follow the harness's convention (a foreign result set): such benchmarks load but do not pair.</param>
 /// <param name="Processes">Per-op times in nanoseconds, one array per process, each non-empty, every value finite and positive.</param>
 /// <param name="SourceFile">The BenchmarkDotNet JSON file it came from (for messages).</param>
 /// <param name="OverheadSubtracted">Whether BenchmarkDotNet's measured overhead (the empty-call cost) was subtracted,
 /// as in its own "Result" stage; false when no overhead was measured or subtracting it would leave a time at or below zero.</param>
+/// <param name="Job">The BenchmarkDotNet job that measured it (its id, or its settings when the id was generated), or
+/// null when the report does not say.</param>
 /// <param name="Rounds">The round (BenchmarkDotNet launch index) of each process when the run was interleaved, so that
 /// the processes of one round of a suite ran close together in time and ratios may pair them; null otherwise.</param>
 public sealed record BenchmarkSamples(
@@ -23,6 +27,7 @@ public sealed record BenchmarkSamples(
     IReadOnlyList<double[]> Processes,
     string SourceFile,
     bool OverheadSubtracted = false,
+    string? Job = null,
     IReadOnlyList<int>? Rounds = null)
 {
     // Cached per Processes instance, outside the record, so that `with` and value equality stay correct.

@@ -130,13 +130,15 @@ internal static class JsonFile
         {
             throw new ResultSetException(path, $"cannot be read ({e.Message})", "check the file and its permissions");
         }
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        // A UTF-8 byte-order mark is valid text that JsonDocument does not skip.
+        ReadOnlyMemory<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes;
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
             throw new ResultSetException(path, $"is empty, expected {expected}", "the run was cut short: run it again");
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {

@@ -97,20 +97,9 @@ public static class ResultSetLoader
         string directory, RunManifest? manifest, IReadOnlyList<BenchmarkDotNetReport> reports,
         EnvironmentFingerprint? environment, List<string> notes)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (BenchmarkSamples benchmark in reports.SelectMany(r => r.Benchmarks))
-        {
-            if (seen.TryGetValue(benchmark.FullName, out string? first))
-                throw new ResultSetException(benchmark.SourceFile,
-                    first == benchmark.SourceFile
-                        ? $"holds benchmark '{benchmark.FullName}' twice"
-                        : $"holds benchmark '{benchmark.FullName}', which {Path.GetFileName(first)} holds too",
-                    "a result set holds each benchmark once: remove the duplicate file or run again into a fresh directory");
-            seen.Add(benchmark.FullName, benchmark.SourceFile);
-        }
-
-        BenchmarkSamples[] benchmarks = reports.SelectMany(r => r.Benchmarks).ToArray();
-        string[] failed = reports.SelectMany(r => r.Failed)
+        notes.AddRange(reports.SelectMany(r => r.Notes));
+        (BenchmarkSamples[] benchmarks, string[] reportedFailed) = BenchmarkKeys.Assign(reports, notes);
+        string[] failed = reportedFailed
             .Concat(manifest?.Suites.SelectMany(s => s.FailedBenchmarks) ?? [])
             .Distinct(StringComparer.Ordinal).ToArray();
         int unnamed = benchmarks.Count(b => b.Identity is null);

@@ -3,6 +3,7 @@ using BenchHarness.Analysis.Loading;
 using BenchHarness.Cli.Running;
 using BenchHarness.Reports.Exporters;
 using BenchHarness.Reports.Model;
+using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
 
@@ -31,6 +32,8 @@ public static class ReportCommand
     {
         ResultSet set = ResultSetLoader.Load(resultsPath);
         string directory = output ?? Path.Combine(RepositoryLayout.CurrentRoot, "reports", SafeDirectoryName(set.Name));
+        // A report is written beside its result set, never into it (the loader would read it back as results).
+        OutputFiles.RefuseInside(new OutputFile("--out", Path.Combine(directory, HtmlReportExporter.FileName)), [InputPath.ResultSet(resultsPath)]);
         ReportInput input = ReportInput.Analyze(set);
         WrittenReport report = ReportWriter.Write(input, directory);
         foreach (Caveat caveat in ReportCaveats.For(input).Where(c => c.Severity != CaveatSeverity.Info))

@@ -26,22 +26,28 @@ public sealed partial record BenchmarkIdentity(
         .OrderBy(p => p.Key, StringComparer.Ordinal)
         .Select(p => $"{p.Key}={p.Value}"));
 
+    /// <summary>
+    /// The identity as a canonical name, <c>P01.FixFirstCall(Device: Cpu, Mode: Graph, Size: 16)</c>: namespace and type
+    /// dropped, device and mode as parsed, the other parameters in name order. Two benchmarks with one canonical name
+    /// are the same point of the convention: pairs and the gate cannot tell them apart.
+    /// </summary>
+    public string CanonicalName =>
+        $"{PatternId}.{Member}{(Phase == CallPhase.FirstCall ? "FirstCall" : "")}(" +
+        string.Join(", ", new[] { $"{nameof(Device)}: {Device}", $"{nameof(Mode)}: {Mode}" }.Concat(Parameters
+            .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key}: {p.Value}"))) + ")";
+
     public static bool TryParse(string fullName, out BenchmarkIdentity identity)
     {
         identity = null!;
-        Match match = FullNamePattern().Match(fullName);
+        if (!FullNameSyntax.TrySplit(fullName, out string method, out IReadOnlyList<KeyValuePair<string, string>> list))
+            return false;
+        Match match = MethodPattern().Match(method);
         if (!match.Success)
             return false;
 
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string pair in SplitParameters(match.Groups["parameters"].Value))
-        {
-            int colon = pair.IndexOf(':');
-            if (colon <= 0)
-                return false;
-            parameters[pair[..colon].Trim()] = pair[(colon + 1)..].Trim();
-        }
-
+        var parameters = new Dictionary<string, string>(list, StringComparer.Ordinal);
         if (!Enum.TryParse(match.Groups["member"].Value, out PairMember member)
             || !parameters.TryGetValue(nameof(Mode), out string? mode) || !Enum.TryParse(mode, out ExecutionMode executionMode)
             || !parameters.TryGetValue(nameof(Device), out string? device) || !Enum.TryParse(device, out ComputeDevice computeDevice))
@@ -58,25 +64,7 @@ public sealed partial record BenchmarkIdentity(
             : throw new FormatException(
                 $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[FirstCall](Device: .., Mode: .., ...)");
 
-    // BenchmarkDotNet prints parameters as "Name: value, Name: value"; values are enums and numbers here,
-    // but array-valued parameters such as "[1, 2]" must not be split on their inner commas.
-    private static IEnumerable<string> SplitParameters(string text)
-    {
-        int depth = 0, start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '[' or '(') depth++;
-            else if (text[i] is ']' or ')') depth--;
-            else if (text[i] == ',' && depth == 0)
-            {
-                yield return text[start..i];
-                start = i + 1;
-            }
-        }
-        if (text.Length > start)
-            yield return text[start..];
-    }
-
-    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<firstCall>FirstCall)?\((?<parameters>.*)\)$")]
-    private static partial Regex FullNamePattern();
+    // The method path only: a parameter value that looks like a harness name cannot make a foreign benchmark one.
+    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<firstCall>FirstCall)?$")]
+    private static partial Regex MethodPattern();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Analysis.Statistics;
@@ -232,10 +233,14 @@ public static class HtmlReportExporter
             return;
         }
         // Charts are independent: draw them in parallel, insert them in order.
-        ChartSvg[] drawn = ChartRendering.DrawAll(charts.Select(c => c.Draw).ToArray());
+        PlannedChart[] shown = charts.Take(ReportLimits.ChartsPerSection).ToArray();
+        ChartSvg[] drawn = ChartRendering.DrawAll(shown.Select(c => c.Draw).ToArray());
         using (w.Open("div", ("class", grid ? "chart-grid" : "chart-list")))
-            for (int i = 0; i < charts.Length; i++)
-                w.Chart(drawn[i], charts[i].Caption);
+            for (int i = 0; i < shown.Length; i++)
+                w.Chart(drawn[i], shown[i].Caption);
+        if (shown.Length < charts.Length)
+            w.Element("p", $"{charts.Length - shown.Length} more chart(s) of this section are not drawn: a page draws at most {ReportLimits.ChartsPerSection} per section.",
+                ("class", "note"));
     }
 
     private static void Suites(HtmlWriter w, ResultSet set)
@@ -274,9 +279,10 @@ public static class HtmlReportExporter
     {
         ResultSet set = input.ResultSet;
         var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
+        int total = set.Benchmarks.Count + set.FailedBenchmarks.Count;
         w.Table(new HtmlTable(
             ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "paired"],
-            set.Benchmarks.Select(b =>
+            set.Benchmarks.Take(ReportLimits.TableRows).Select(b =>
             {
                 Quartiles q = Quartiles.Of(b.Pooled);
                 SampleSummary summary = SampleSummary.Of(b.Processes);
@@ -294,7 +300,10 @@ public static class HtmlReportExporter
             }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)
             [
                 new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "—", "", "no",
-            ])).ToArray(),
-            Caption: "Every benchmark in the result set; times per operation over all measured iterations."));
+            ])).Take(ReportLimits.TableRows).ToArray(),
+            Caption: total > ReportLimits.TableRows
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"The first {ReportLimits.TableRows:N0} of {total:N0} benchmarks (measured first, then failed): a page lists at most {ReportLimits.TableRows:N0}; times per operation over all measured iterations.")
+                : "Every benchmark in the result set; times per operation over all measured iterations."));
     }
 }

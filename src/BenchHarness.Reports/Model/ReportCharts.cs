@@ -23,7 +23,8 @@ public static class ReportCharts
         foreach (var pattern in comparisons.Where(c => c.Key.Kind == kind).GroupBy(c => c.Key.PatternId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             bool bySeries = kind != ComparisonKind.FixVsAnti;
-            ForestPoint[] points = Ordered(pattern)
+            Comparison[] ordered = Ordered(pattern).ToArray();
+            ForestPoint[] points = ordered.Take(ReportLimits.RowsPerChart)
                 .Select(c => new ForestPoint(
                     Format.Held(bySeries ? c.Key with { Member = null } : c.Key),
                     Format.ToChart(c.SpeedUp),
@@ -35,7 +36,8 @@ public static class ReportCharts
                 $"speed-up = {reference} median / {candidate} median, log scale; bars: {Format.Percent(level)} interval",
                 points);
             yield return new PlannedChart(pattern.Key, () => ForestChart.Render(spec),
-                $"{PatternTitle(pattern.Key)}: right of the dashed 1x line the {candidate} is faster, left of it slower.");
+                $"{PatternTitle(pattern.Key)}: right of the dashed 1x line the {candidate} is faster, left of it slower." +
+                ReportLimits.PartNote(points.Length, ordered.Length, "comparisons", "the table below lists them"));
         }
     }
 
@@ -106,24 +108,35 @@ public static class ReportCharts
         }
     }
 
-    /// <summary>One strip chart per results file (suite): every iteration of every benchmark.</summary>
+    /// <summary>
+    /// One strip chart per results file (suite): every iteration of every benchmark, up to
+    /// <see cref="ReportLimits.RowsPerChart"/> benchmarks of <see cref="ReportLimits.DotsPerBenchmark"/> dots each.
+    /// </summary>
     public static IEnumerable<PlannedChart> Distributions(IEnumerable<BenchmarkSamples> benchmarks)
     {
         foreach (var suite in benchmarks.GroupBy(b => b.SourceFile).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            DistributionRow[] rows = suite
+            BenchmarkSamples[] ordered = suite
                 .OrderBy(b => b.Identity?.Phase).ThenBy(b => b.Identity?.Device).ThenBy(b => b.Identity?.Case, StringComparer.Ordinal)
                 .ThenBy(b => b.Identity?.Mode).ThenBy(b => b.Identity?.Member)
+                .ToArray();
+            BenchmarkSamples[] shown = ordered.Take(ReportLimits.RowsPerChart).ToArray();
+            DistributionRow[] rows = shown
                 .Select(b => new DistributionRow(
                     BenchmarkLabel(b),
                     b.Identity is { } id ? SeriesStyle.For(id.Member, id.Mode) : new SeriesStyle(ChartColors.Unclear, ScottPlot.LinePattern.Solid, ScottPlot.MarkerShape.FilledCircle),
-                    b.Pooled,
+                    ReportLimits.Dots(b.Pooled),
                     Quartiles.Of(b.Pooled).Median))
                 .ToArray();
             string name = SuiteName(suite.Key);
             var spec = new DistributionChartSpec(name, rows);
+            bool summarised = shown.Any(b => b.IterationCount > ReportLimits.DotsPerBenchmark);
             yield return new PlannedChart(name, () => DistributionChart.Render(spec),
-                $"{name}: each dot is one measured iteration (time per operation), the bar its median; a wide or split cloud means a noisy or bimodal benchmark.");
+                $"{name}: each dot is one measured iteration (time per operation), the bar its median; a wide or split cloud means a noisy or bimodal benchmark." +
+                (summarised
+                    ? $" A benchmark of more than {ReportLimits.DotsPerBenchmark} iterations shows {ReportLimits.DotsPerBenchmark} evenly spaced quantiles of them, fastest to slowest, instead of every iteration."
+                    : "") +
+                ReportLimits.PartNote(shown.Length, ordered.Length, "benchmarks of this suite", "the Benchmarks table lists them"));
         }
     }
 

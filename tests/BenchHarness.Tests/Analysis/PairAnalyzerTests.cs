@@ -20,6 +20,27 @@ public sealed class PairAnalyzerTests
         return new BenchmarkSamples(synthetic.FullName, BenchmarkIdentity.Parse(synthetic.FullName), synthetic.Processes, "synthetic.json");
     }
 
+    [Theory]
+    [InlineData("Text: \"a, b\"")]
+    [InlineData("Text: \"(x\"")]
+    [InlineData("Text: \"say \\\"hi\\\", Mode: Eager\"")]
+    public void Pairs_benchmarks_whose_parameter_values_hold_quotes_commas_or_parentheses(string parameter)
+    {
+        BenchmarkSamples Member(PairMember member, double median)
+        {
+            string name = $"Bench.P06Quoted.{member}({parameter}, Device: Cpu, Mode: Graph)";
+            return new BenchmarkSamples(name, BenchmarkIdentity.TryParse(name, out BenchmarkIdentity identity) ? identity : null,
+                SyntheticBenchmark.Samples(median, 3, 10, Interlocked.Increment(ref seed)), "quoted.json");
+        }
+
+        PairAnalysis analysis = PairAnalyzer.Analyze([Member(PairMember.Anti, 3000), Member(PairMember.Fix, 1000)]);
+
+        Comparison pair = Assert.Single(analysis.FixVsAnti);
+        Assert.Equal(ExecutionMode.Graph, pair.Key.Mode);
+        Assert.StartsWith("Text=\"", pair.Key.Case);
+        Assert.Empty(analysis.Unpaired);
+    }
+
     [Fact]
     public void Pairs_fix_with_anti_and_graph_with_eager_by_identity()
     {

@@ -31,6 +31,29 @@ public sealed class EstimatorTests
     }
 
     [Fact]
+    public void Evenly_spaced_order_statistics_keep_the_extremes_and_the_order()
+    {
+        double[] values = Enumerable.Range(0, 2_000_001).Select(i => (double)((i * 7919L) % 2_000_001)).ToArray();
+
+        IReadOnlyList<double> thinned = Estimators.EvenlySpacedOrderStatistics(values, 5);
+
+        Assert.Equal([0.0, 500_000, 1_000_000, 1_500_000, 2_000_000], thinned);
+        double[] small = [3, 1, 2];
+        Assert.Same(small, Estimators.EvenlySpacedOrderStatistics(small, 5));
+    }
+
+    [Fact]
+    public void The_mValue_of_a_large_sample_is_that_of_its_shape()
+    {
+        // Two modes, 60,000 values: the calculator alone needs about half a minute per call here (its cost grows with the square).
+        double[] bimodal = Enumerable.Range(0, 60_000).Select(i => (i % 3 == 0 ? 2000.0 : 1000.0) + i % 97).ToArray();
+        double[] unimodal = Enumerable.Range(0, 60_000).Select(i => 1000.0 + i % 97).ToArray();
+
+        Assert.InRange(Modality.MValue(bimodal), 2.8, 4.0);
+        Assert.InRange(Modality.MValue(unimodal), 1.0, 2.5);
+    }
+
+    [Fact]
     public void Hodges_Lehmann_ratio_is_the_median_of_pairwise_ratios()
     {
         // Pairwise ratios of {2, 4, 8} / {1, 2}: 2, 1, 4, 2, 8, 4 -> median 3.

@@ -38,7 +38,64 @@ public class BenchmarkIdentityTests
     }
 
     [Theory]
+    [InlineData("Text: \"a, b\"", "\"a, b\"")]
+    [InlineData("Text: \"(x\"", "\"(x\"")]
+    [InlineData("Text: \"x)\"", "\"x)\"")]
+    [InlineData("Text: \"say \\\"hi\\\", ok\"", "\"say \\\"hi\\\", ok\"")]
+    [InlineData("Text: \"a: b\"", "\"a: b\"")]
+    [InlineData("Separator: ','", "','")]
+    [InlineData("Separator: '\\''", "'\\''")]
+    [InlineData("Kind: typeof(System.Collections.Generic.Dictionary<int, string>)", "typeof(System.Collections.Generic.Dictionary<int, string>)")]
+    [InlineData("Texts: [\"a, b\", \"]\"]", "[\"a, b\", \"]\"]")]
+    [InlineData("Tag: <b class=\"x\">it's", "<b class=\"x\">it's")] // a custom type's ToString(): quotes inside are text
+    public void Keeps_quoted_and_bracketed_values_whole(string parameter, string value)
+    {
+        var identity = BenchmarkIdentity.Parse($"Bench.P06Demo.Fix({parameter}, Device: Cpu, Mode: Graph)");
+
+        Assert.Equal(ExecutionMode.Graph, identity.Mode);
+        Assert.Equal(ComputeDevice.Cpu, identity.Device);
+        string name = parameter[..parameter.IndexOf(':')];
+        Assert.Equal(value, identity.Parameters[name]);
+        Assert.Equal(3, identity.Parameters.Count);
+    }
+
+    [Fact]
+    public void A_value_that_looks_like_a_harness_name_does_not_make_one() =>
+        Assert.False(BenchmarkIdentity.TryParse("MyLib.Bench.Run(Text: \"x.P01A.Fix(Device: Cpu, Mode: Eager)\")", out _));
+
+    [Fact]
+    public void The_canonical_name_ignores_namespace_type_and_parameter_order()
+    {
+        var a = BenchmarkIdentity.Parse("A.P01One.FixFirstCall(Size: 16, Device: Cpu, Mode: Graph)");
+        var b = BenchmarkIdentity.Parse("B.C.P01Other.FixFirstCall(Device: Cpu, Mode: Graph, Size: 16)");
+
+        Assert.Equal("P01.FixFirstCall(Device: Cpu, Mode: Graph, Size: 16)", a.CanonicalName);
+        Assert.Equal(a.CanonicalName, b.CanonicalName);
+        Assert.NotEqual(a.CanonicalName, BenchmarkIdentity.Parse("A.P01One.FixFirstCall(Size: 17, Device: Cpu, Mode: Graph)").CanonicalName);
+        // Enum.TryParse reads "1" as Graph: the same point to pairs and the gate, so the same canonical name.
+        Assert.Equal(a.CanonicalName, BenchmarkIdentity.Parse("A.P01One.FixFirstCall(Size: 16, Device: 0, Mode: 1)").CanonicalName);
+    }
+
+    [Theory]
+    [InlineData("Tests.MyBenchmark.Bench", "Tests.MyBenchmark.Bench(Job: ShortRun)", "ShortRun")]
+    [InlineData("Tests.MyBenchmark.Bench(N: 10)", "Tests.MyBenchmark.Bench(N: 10, Job: .NET 8.0)", ".NET 8.0")]
+    [InlineData("Tests.MyBenchmark.Bench(N: 10)", "Tests.MyBenchmark.Bench(N: 10, Job: \"Runtime=.NET 8.0, Toolchain=net8.0\")", "Runtime=.NET 8.0, Toolchain=net8.0")]
+    [InlineData("Tests.MyBenchmark.Bench(N: 10)", "Tests.MyBenchmark.Bench(N: 10, Job: \"say \\\"hi\\\"\")", "say \"hi\"")]
+    public void A_parameter_added_to_a_full_name_reads_back(string fullName, string expected, string job)
+    {
+        string named = FullNameSyntax.WithParameter(fullName, "Job", job);
+
+        Assert.Equal(expected, named);
+        Assert.True(FullNameSyntax.TrySplit(named, out string method, out IReadOnlyList<KeyValuePair<string, string>> parameters));
+        Assert.Equal("Tests.MyBenchmark.Bench", method);
+        Assert.Equal("Job", parameters[^1].Key);
+    }
+
+    [Theory]
     [InlineData("BenchHarness.Foo.Bar(Device: Cpu, Mode: Eager)")] // no pattern id
+    [InlineData("P01MissingHybridization.Fix(Text: \"open, Device: Cpu, Mode: Eager)")] // a quote left open
+    [InlineData("P01MissingHybridization.Fix(Shapes: [1, 2, Device: Cpu, Mode: Eager)")] // a bracket left open
+    [InlineData("P01MissingHybridization.Fix(Size: 16, Size: 256, Device: Cpu, Mode: Eager)")] // a parameter twice
     [InlineData("P01MissingHybridization.Baseline(Device: Cpu, Mode: Eager)")] // not a pair member
     [InlineData("P01MissingHybridization.FixLater(Device: Cpu, Mode: Eager)")] // not a phase
     [InlineData("P01MissingHybridization.Fix(Device: Cpu)")] // no mode

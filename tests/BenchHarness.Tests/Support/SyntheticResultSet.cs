@@ -12,11 +12,14 @@ namespace BenchHarness.Tests.Support;
 /// <param name="Operations">Operations per iteration written to the JSON (Nanoseconds = per-op time x Operations).</param>
 /// <param name="OverheadPerOp">When set, Overhead/Actual measurements of this per-op cost are written and added to
 /// the Workload/Actual times (as BenchmarkDotNet measures them), so a loader that subtracts overhead gets the per-op times back.</param>
+/// <param name="Job">When set, the job's display text (<c>ShortRun</c>, <c>Job-ABCDEF(Runtime=.NET 8.0)</c>) is written
+/// into the benchmark's DisplayInfo, MethodTitle and Parameters as BenchmarkDotNet writes them.</param>
 public sealed record SyntheticBenchmark(
     string FullName,
     IReadOnlyList<double[]> Processes,
     long Operations = 16,
-    double? OverheadPerOp = null)
+    double? OverheadPerOp = null,
+    string? Job = null)
 {
     /// <summary>A benchmark named by the harness convention, e.g. <c>Bench.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Graph)</c>.</summary>
     public static SyntheticBenchmark Named(
@@ -44,6 +47,27 @@ public sealed record SyntheticBenchmark(
 
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    /// <summary>The method name part of the full name.</summary>
+    public string MethodName
+    {
+        get
+        {
+            int open = FullName.IndexOf('(');
+            string method = open >= 0 ? FullName[..open] : FullName;
+            return method[(method.LastIndexOf('.') + 1)..];
+        }
+    }
+
+    /// <summary>The parameters as BenchmarkDotNet's DisplayInfo shows them ("Size=16, Device=Cpu"), empty when none.</summary>
+    public IReadOnlyList<string> ParameterTexts
+    {
+        get
+        {
+            int open = FullName.IndexOf('(');
+            return open < 0 ? [] : FullName[(open + 1)..^1].Split(", ").Select(p => p.Replace(": ", "=")).ToArray();
+        }
+    }
 
     /// <summary>The type name part of the full name (what BenchmarkDotNet names the JSON file after).</summary>
     public string TypeName
@@ -150,6 +174,13 @@ public sealed record SyntheticResultSet(
     private static void WriteBenchmark(Utf8JsonWriter json, SyntheticBenchmark benchmark)
     {
         json.WriteStartObject();
+        if (benchmark.Job is { } job)
+        {
+            string parameters = benchmark.ParameterTexts.Count == 0 ? "" : $" [{string.Join(", ", benchmark.ParameterTexts)}]";
+            json.WriteString("DisplayInfo", $"{benchmark.TypeName}.{benchmark.MethodName}: {job}{parameters}");
+            json.WriteString("MethodTitle", benchmark.MethodName);
+            json.WriteString("Parameters", string.Join("&", benchmark.ParameterTexts));
+        }
         json.WriteString("Type", benchmark.TypeName);
         json.WriteString("FullName", benchmark.FullName);
         double[] pooled = benchmark.Processes.SelectMany(p => p).Order().ToArray();

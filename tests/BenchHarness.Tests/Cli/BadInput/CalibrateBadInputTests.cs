@@ -15,7 +15,7 @@ public sealed class CalibrateBadInputTests : IDisposable
     {
         { "markdown-over-a-run-manifest", "lies inside the result set" },
         { "existing-markdown-without-force", "calibration.md already exists; pass --force to replace it" },
-        { "empty-markdown", "--markdown is empty" },
+        { "empty-markdown", "--markdown needs a value, not an empty string" },
     };
 
     [Theory]

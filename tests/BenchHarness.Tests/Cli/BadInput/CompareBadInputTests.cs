@@ -32,7 +32,7 @@ public sealed class CompareBadInputTests : IDisposable
         { "dotdot-after-a-symlink-into-a-set", "lies inside the result set" },
         { "existing-output-without-force", "gate.md already exists; pass --force to replace it" },
         { "one-file-for-two-outputs", "is given for both --markdown and --json" },
-        { "empty-out", "--out is empty" },
+        { "empty-out", "--out needs a value, not an empty string" },
         // Paths read from a manifest (item 5) and manifests the reader must describe (item 8).
         { "results-file-absolute", "which lies outside the result set" },
         { "results-file-above-the-set", "which lies outside the result set" },

@@ -25,7 +25,7 @@ public sealed class MergeBadInputTests : IDisposable
         { "pattern-id-a-path", "pattern id '../P01' is not a plain name" },
         { "out-inside-a-source", "lies inside the result set" },
         { "out-through-a-symlink-into-a-source", "lies inside the result set" },
-        { "empty-out", "--out is empty" },
+        { "empty-out", "--out needs a value, not an empty string" },
         { "two-sources-with-one-log-file", "logs/P01.log is in both" },
     };
 

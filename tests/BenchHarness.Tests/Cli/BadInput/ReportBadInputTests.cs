@@ -31,6 +31,8 @@ public sealed class ReportBadInputTests : IDisposable
         { "unknown-option", ["'--frobnicate'", "(see 'benchharness report --help')"] },
         { "two-result-sets", ["'{results}'"] },
         { "no-result-set", ["'report'", "(see 'benchharness report --help')"] },
+        { "out-inside-the-result-set", ["--out {results}/report", "lies inside the result set", "write it elsewhere"] },
+        { "out-is-the-result-set", ["--out {results}", "lies inside the result set"] },
     };
 
     [Theory]
@@ -84,6 +86,14 @@ public sealed class ReportBadInputTests : IDisposable
             case "no-result-set":
                 arguments = ["--out", ReportPath];
                 break;
+            case "out-inside-the-result-set":
+                ReportScenarios.Rich().WriteTo(results);
+                arguments = [results, "--out", Path.Combine(results, "report")];
+                break;
+            case "out-is-the-result-set":
+                ReportScenarios.Rich().WriteTo(results);
+                arguments = [results, "--out", results];
+                break;
             default:
                 throw new ArgumentException(kind);
         }
@@ -92,5 +102,7 @@ public sealed class ReportBadInputTests : IDisposable
 
         AssertOneLineFailure(run, [.. expected.Select(e => e.Replace("{results}", results).Replace("{file}", file))]);
         Assert.False(Directory.Exists(ReportPath), $"{kind}: a report was written from bad input");
+        Assert.False(File.Exists(Path.Combine(results, "index.html")) || Directory.Exists(Path.Combine(results, "report")),
+            $"{kind}: the report wrote into the result set");
     }
 }
