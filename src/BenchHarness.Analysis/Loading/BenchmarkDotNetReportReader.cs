@@ -35,7 +35,9 @@ public static class BenchmarkDotNetReportReader
     /// <param name="knownFailed">Full names reported failed elsewhere (the manifest): these may lack measurements.</param>
     /// <param name="treatEmptyAsFailed">For foreign sets: a benchmark without measurements is listed as failed
     /// instead of being an error.</param>
-    public static BenchmarkDotNetReport Read(string path, IReadOnlySet<string> knownFailed, bool treatEmptyAsFailed)
+    /// <param name="interleaved">The file's launches are the rounds of an interleaved run (the manifest says so): each
+    /// sample keeps its launch indices as <see cref="BenchmarkSamples.Rounds"/>, so ratios may pair them.</param>
+    public static BenchmarkDotNetReport Read(string path, IReadOnlySet<string> knownFailed, bool treatEmptyAsFailed, bool interleaved = false)
     {
         ReportRecord report = BenchmarkDotNetJson.Read(path, "a BenchmarkDotNet full JSON report");
         if (!report.HasBenchmarks)
@@ -55,7 +57,7 @@ public static class BenchmarkDotNetReportReader
                 ? text
                 : throw new ResultSetException(path, $"benchmark #{index} has no FullName", Remedy);
             string? job = BenchmarkDotNetJob.Label(benchmark.DisplayInfo, benchmark.MethodTitle ?? benchmark.Method, benchmark.Parameters);
-            double[][] processes = Processes(path, fullName, benchmark, scheme, out bool overheadSubtracted);
+            double[][] processes = Processes(path, fullName, benchmark, scheme, out bool overheadSubtracted, out IReadOnlyList<int> launches);
             if (processes.Length == 0)
             {
                 if (knownFailed.Contains(fullName) || treatEmptyAsFailed)
@@ -67,15 +69,17 @@ public static class BenchmarkDotNetReportReader
                     $"benchmark '{fullName}' has zero {scheme.WorkloadName} measurements and is not listed as failed", Remedy);
             }
             BenchmarkIdentity? identity = BenchmarkIdentity.TryParse(fullName, out BenchmarkIdentity parsed) ? parsed : null;
-            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted, job));
+            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted, job, interleaved ? launches : null));
         }
         return new BenchmarkDotNetReport(path, samples, failed, report.HostFacts,
             scheme.Note is { } note ? [$"{Path.GetFileName(path)}: {note}"] : []);
     }
 
-    private static double[][] Processes(string path, string fullName, BenchmarkRecord benchmark, MeasurementScheme scheme, out bool overheadSubtracted)
+    private static double[][] Processes(string path, string fullName, BenchmarkRecord benchmark, MeasurementScheme scheme, out bool overheadSubtracted,
+        out IReadOnlyList<int> launches)
     {
         overheadSubtracted = false;
+        launches = [];
         if (!benchmark.HasMeasurements)
             throw new ResultSetException(path,
                 $"benchmark '{fullName}' has no Measurements array (a brief report holds statistics only)",
@@ -86,6 +90,7 @@ public static class BenchmarkDotNetReportReader
         MeasuredTimes times = scheme.IsStaged ? benchmark.Staged : benchmark.Unstaged;
         if (times.Problem is { } invalid)
             throw new ResultSetException(path, $"benchmark '{fullName}', {invalid}", Remedy);
+        launches = times.Launches;
         return times.Processes(out overheadSubtracted);
     }
 }

@@ -58,6 +58,9 @@ internal sealed class MeasuredTimes(string workloadName, string overheadName)
         return null;
     }
 
+    /// <summary>The launch index of each array <see cref="Processes"/> returns, in the same order.</summary>
+    public IReadOnlyList<int> Launches => workload.Keys.ToArray();
+
     /// <summary>
     /// Per-op times, one array per launch in launch order, minus the launch's median overhead when every launch has
     /// one and subtracting it leaves every time above zero (then <paramref name="overheadSubtracted"/>).

@@ -65,12 +65,12 @@ public static class ResultSetLoader
         RunManifest manifest = ManifestReader.Read(manifestPath);
         var failed = new HashSet<string>(manifest.Suites.SelectMany(s => s.FailedBenchmarks), StringComparer.Ordinal);
         var notes = new List<string>();
-        var files = new List<string>();
+        var files = new List<(string File, bool Interleaved)>();
         foreach (SuiteOutcome suite in manifest.Suites.Where(s => s.ResultsFile is not null))
         {
             string file = Path.Combine(directory, suite.ResultsFile!);
             if (File.Exists(file))
-                files.Add(file);
+                files.Add((file, suite.Rounds is not null));
             else if (suite.Status == SuiteStatus.Succeeded)
                 throw new ResultSetException(manifestPath,
                     $"suite {suite.PatternId} lists results file '{suite.ResultsFile}', which does not exist",
@@ -81,7 +81,7 @@ public static class ResultSetLoader
         if (manifest.Status == RunStatus.Incomplete)
             notes.Add($"run {manifest.RunId} is Incomplete: it was killed or is still running; suites may be missing");
 
-        var reports = files.Select(f => BenchmarkDotNetReportReader.Read(f, failed, treatEmptyAsFailed: false)).ToArray();
+        var reports = files.Select(f => BenchmarkDotNetReportReader.Read(f.File, failed, treatEmptyAsFailed: false, f.Interleaved)).ToArray();
         return Assemble(directory, manifest, reports, EnvironmentFingerprint.FromManifest(manifest), notes);
     }
 
