@@ -37,7 +37,7 @@ public static class CalibrateCommand
             string[] runPaths = parsed.GetValue(runs)!;
             OutputFile[] outputs = parsed.GetValue(markdown) is { } file ? [new OutputFile("--markdown", file)] : [];
             OutputFiles.Check(outputs, [.. runPaths.Select(InputPath.ResultSet), .. CompareCommand.ConfigInput(parsed.GetValue(config))], parsed.GetValue(force));
-            CalibrationResult result = Calibrator.Run(runPaths, settings, factors);
+            CalibrationResult result = Calibrator.FromRuns(runPaths, settings, factors);
             string report = CalibrationReport.Render(result,
                 $"threshold {settings.EffectiveConfig.Threshold}, {CorrectionNames.Of(settings.Correction)}, alpha {settings.Config.Alpha.ToString(CultureInfo.InvariantCulture)}, " +
                 $"at least {settings.Config.MinimumProcesses} processes; config {settings.Config.Source}");

@@ -1,38 +1,49 @@
 using System.Globalization;
 using System.Text;
+using BenchHarness.Analysis.Statistics;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
 
 namespace BenchHarness.Gate.Calibration;
 
-/// <summary>The calibration as a markdown table (printed, and written with --markdown for docs/gate.md).</summary>
+/// <summary>The calibration as markdown (printed, and written with --markdown for docs/calibration/).</summary>
 public static class CalibrationReport
 {
     public static string Render(CalibrationResult result, string settings)
     {
         var md = new StringBuilder();
-        md.AppendLine($"Calibration: {result.Runs.Count} {result.Profile}-profile runs of the same code ({result.BenchmarksPerRun} benchmarks each), " +
-                      $"{result.AA.Comparisons} A/A comparisons; {settings}.");
+        md.AppendLine($"Calibration, {result.Profile} profile: {result.Trials.Count} trials, {result.Method}; {settings}.");
         md.AppendLine();
-        md.AppendLine("| current x | comparisons | slower | faster | same | inconclusive | comparisons with any alarm | failed pair checks | median detectable change |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (CalibrationRow row in result.Planted.Prepend(result.AA))
+        Proportion alarms = Proportion.Of(result.Alarms, result.AACount);
+        Proportion trials = Proportion.Of(result.TrialsWithAlarm, result.Trials.Count);
+        md.AppendLine("| A/A verdicts | slower | faster | same | inconclusive | false alarms [95% CI] | trials with any alarm [95% CI] | failed pair checks |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---|---|---:|");
+        md.AppendLine($"| {result.AACount} | {result.Count(ChangeVerdict.Slower)} | {result.Count(ChangeVerdict.Faster)} | {result.Count(ChangeVerdict.Same)} | " +
+                      $"{result.Count(ChangeVerdict.Inconclusive)} | {Rate(alarms)} | {result.TrialsWithAlarm}/{result.Trials.Count}, {Rate(trials)} | {result.FailedChecks} |");
+        md.AppendLine();
+        md.AppendLine($"Precision (A/A verdicts): median interval x/÷{Factor(result.MedianIntervalFactor)}; median smallest change detected after the correction " +
+                      $"{(double.IsNaN(result.MedianDetectableChange) ? "-" : TimeText.Percent(result.MedianDetectableChange))}.");
+        if (result.Detection.Count > 0)
         {
-            md.AppendLine($"| {row.Factor.ToString("0.00", CultureInfo.InvariantCulture)}{(row.Factor == 1 ? " (A/A)" : "")} | {row.Comparisons} | " +
-                          $"{Share(row, ChangeVerdict.Slower)} | {Share(row, ChangeVerdict.Faster)} | {Share(row, ChangeVerdict.Same)} | {Share(row, ChangeVerdict.Inconclusive)} | " +
-                          $"{row.ComparisonsWithAlarm}/{row.Comparisons} | {row.FailedChecks} | " +
-                          $"{(double.IsNaN(row.MedianDetectableEffect) ? "-" : TimeText.Percent(row.MedianDetectableEffect))} |");
+            md.AppendLine();
+            md.AppendLine("| planted | trials | caught (slower) [95% CI] | missed: same | missed: inconclusive | wrong way (faster) |");
+            md.AppendLine("|---:|---:|---|---:|---:|---:|");
+            foreach (DetectionRow row in result.Detection)
+                md.AppendLine($"| {TimeText.Change(row.Factor)} | {row.Planted} | {row.Caught}, {Rate(Proportion.Of(row.Caught, row.Planted))} | " +
+                              $"{row.Missed.GetValueOrDefault(ChangeVerdict.Same)} | {row.Missed.GetValueOrDefault(ChangeVerdict.Inconclusive)} | " +
+                              $"{row.Missed.GetValueOrDefault(ChangeVerdict.Faster)} |");
+            md.AppendLine();
+            md.AppendLine($"Smallest planted slowdown caught in at least 95% of its trials: {Smallest(result.SmallestCaught(0.95))}; in at least 80%: {Smallest(result.SmallestCaught(0.80))}.");
         }
-        md.AppendLine();
-        md.AppendLine($"False alarms (A/A): {Percent(result.AA.AlarmRate)} of benchmark verdicts; {result.AA.ComparisonsWithAlarm} of {result.AA.Comparisons} comparisons raised any alarm.");
-        md.AppendLine(result.SmallestReliablyDetected is { } factor
-            ? $"Smallest planted slowdown called slower in at least 80% of benchmark comparisons: {TimeText.Change(factor)}."
-            : "No planted slowdown was called slower in 80% of benchmark comparisons: measure more processes (docs/gate.md).");
         return md.ToString();
     }
 
-    private static string Share(CalibrationRow row, ChangeVerdict verdict) =>
-        $"{row.Count(verdict)} ({Percent(row.Benchmarks == 0 ? 0 : row.Count(verdict) / (double)row.Benchmarks)})";
+    private static string Smallest(double? factor) => factor is { } f ? TimeText.Change(f) : "none of those planted";
+
+    private static string Factor(double factor) => double.IsNaN(factor) ? "-" : factor.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Rate(Proportion p) => p.Trials == 0 ? "-" :
+        $"{Percent(p.Rate)} [{Percent(p.Interval.Lower)}, {Percent(p.Interval.Upper)}]";
 
     private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }
