@@ -54,12 +54,17 @@ public sealed class MeasurementOptions
         Description = "Stop a suite that runs longer (90s, 10m, 1h) and record it as failed. At most 24h. Default: the profile's.",
     };
 
+    public Option<bool> NoPin { get; } = new("--no-pin")
+    {
+        Description = "Do not pin measured processes to the cores the harness leaves free (by default every core but the first).",
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
         Description = "Show the suite host's full output (BenchmarkDotNet's log) instead of progress lines.",
     };
 
-    public IEnumerable<Option> All => [Pattern, Device, Mode, Profile, Threads, Seed, SuiteTimeout, Verbose];
+    public IEnumerable<Option> All => [Pattern, Device, Mode, Profile, Threads, Seed, SuiteTimeout, NoPin, Verbose];
 
     /// <summary>The options as parsed, with <paramref name="output"/> and <paramref name="shard"/> given by the command.</summary>
     public RunOptions Parse(ParseResult parsed, string? output = null, Shard? shard = null) => new(
@@ -71,5 +76,6 @@ public sealed class MeasurementOptions
         parsed.GetValue(Seed),
         output,
         parsed.GetValue(SuiteTimeout) is string timeout ? OptionParsing.ParseSuiteTimeout(timeout) : null,
-        shard);
+        shard,
+        PinCores: !parsed.GetValue(NoPin));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BenchHarness.Running;
 
 namespace BenchHarness.Cli.Running;
 
@@ -12,6 +13,9 @@ public sealed record CoreSet(IReadOnlyList<int> Cores)
     /// <summary>The cores for measured processes on a machine with <paramref name="logicalCores"/>, or null for none.</summary>
     public static CoreSet? ForMeasurement(int logicalCores) =>
         logicalCores >= 2 ? new CoreSet(Enumerable.Range(1, Math.Min(logicalCores, 64) - 1).ToArray()) : null;
+
+    /// <summary>The cores a run's measured processes are pinned to, or null when it asked for no pinning.</summary>
+    public static CoreSet? For(RunOptions options) => options.PinCores ? ForMeasurement(Environment.ProcessorCount) : null;
 
     /// <summary>Intra-op threads that fit the measurement cores: one per core (at least one).</summary>
     public static int DefaultThreads(int logicalCores) => Math.Max(1, logicalCores - 1);

@@ -20,8 +20,6 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
     /// <summary>What the session produced: both sets are complete (or record their failures) unless interrupted.</summary>
     public sealed record Outcome(string BaselineDirectory, string HeadDirectory, bool Interrupted, IReadOnlyList<string> Notes);
 
-    private readonly CoreSet? cores = CoreSet.ForMeasurement(Environment.ProcessorCount);
-
     private CancellationToken Interruption => signals?.Token ?? CancellationToken.None;
 
     public Outcome Run(RunOptions options, string commandLine, Arm baseline, Arm head)
@@ -43,6 +41,7 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
             options.EffectiveSettings(), GitProbe.Read(arm.SourceTree), MachineProbe.Read(), engine, devices, Suites: [],
             Session: new MeasurementSession(session, arm.Role, partner.Path));
         RunManifest[] manifests = [Start(baseline, baseDirectory, baseEngine, headDirectory), Start(head, headDirectory, headEngine, baseDirectory)];
+        CoreSet? cores = CoreSet.For(options);
         RunDirectory[] directories = [baseDirectory, headDirectory];
         Arm[] arms = [baseline, head];
         Save(directories, manifests);
@@ -110,7 +109,7 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
             {
                 ProfileSettings settings = manifests[1].ProfileSettings;
                 var job = new SuiteMeasurementJob(patternId, outcomes[1].Suite, cases, settings with { SuiteTimeout = settings.SuiteTimeout - clock.Elapsed },
-                    manifests[1].Options.Threads, manifests[1].Options.Seed, cores, label);
+                    manifests[1].Options.Threads, manifests[1].Options.Seed, CoreSet.For(manifests[1].Options), label);
                 MeasurementArm[] measurementArms = [.. arms.Select((arm, a) => new MeasurementArm(arm.Role, arm.Host, directories[a], logs[a], arm.PlantedDelays))];
                 IReadOnlyList<ArmMeasurement>? measured = new InterleavedMeasurement(console, verbose, Interruption, new PrecisionRule())
                     .Measure(measurementArms, job);

@@ -16,7 +16,6 @@ namespace BenchHarness.Cli.Running;
 /// </summary>
 public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool verbose, InterruptionSignals? signals = null)
 {
-    private readonly CoreSet? cores = CoreSet.ForMeasurement(Environment.ProcessorCount);
 
     private CancellationToken Interruption => signals?.Token ?? CancellationToken.None;
 
@@ -132,7 +131,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             var request = new SuiteRequest(toRun[i], UsedDevices(manifest), manifest.Options.Modes, manifest.Options.Profile,
                 manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directory.Path,
                 OutcomeFile: Path.Combine(directory.RequestsPath, $"{toRun[i]}.outcome.json"));
-            SuiteOutcome? outcome = RunSuite(request, SuiteName(manifest, toRun[i]), directory, $"[{i + 1}/{toRun.Count}] {toRun[i]}");
+            SuiteOutcome? outcome = RunSuite(request, SuiteName(manifest, toRun[i]), directory, CoreSet.For(manifest.Options), $"[{i + 1}/{toRun.Count}] {toRun[i]}");
             if (outcome is null)
                 return Interrupted(directory, manifest, stoppedSuite: toRun[i]);
             manifest = manifest with
@@ -162,7 +161,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     }
 
     /// <returns>The suite's outcome, or null when the run was interrupted while it ran.</returns>
-    private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, string label)
+    private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, CoreSet? cores, string label)
     {
         string logFile = Path.Combine(directory.LogsPath, $"{request.PatternId}.log");
         var clock = Stopwatch.StartNew();

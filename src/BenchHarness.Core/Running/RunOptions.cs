@@ -21,6 +21,8 @@ public enum DeviceSelection
 /// <param name="OutputDirectory">Where the result set goes; null means results/&lt;run-id&gt;.</param>
 /// <param name="SuiteTimeout">Overrides the profile's per-suite timeout; null keeps the profile's.</param>
 /// <param name="Shard">Which part of the selection this run takes; null for all of it.</param>
+/// <param name="PinCores">Pin measured processes to every core but the first (left to the harness); false leaves the
+/// operating system to place them.</param>
 public sealed record RunOptions(
     IReadOnlyList<string> Patterns,
     DeviceSelection Devices,
@@ -30,7 +32,8 @@ public sealed record RunOptions(
     int Seed,
     string? OutputDirectory,
     TimeSpan? SuiteTimeout = null,
-    Shard? Shard = null)
+    Shard? Shard = null,
+    bool PinCores = true)
 {
     public const int DefaultSeed = 20220125;
 
