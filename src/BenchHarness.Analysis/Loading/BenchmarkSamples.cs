@@ -40,6 +40,12 @@ public sealed record BenchmarkSamples(
     /// <summary>The sample on the log scale, as every ratio uses it (computed once per instance).</summary>
     public LogSample LogSample => LogSamples.GetValue(this, samples => LogSample.Of(samples.Processes, samples.Rounds));
 
+    /// <summary>
+    /// The benchmark's time as every ratio sees it: the geometric mean over its processes of each process's fastest
+    /// iteration (of every iteration for a single process), in nanoseconds per operation.
+    /// </summary>
+    public double TypicalTime => LogSample.TypicalTime;
+
     /// <summary>Ratios of this benchmark may pair its processes round by round with those of its suite.</summary>
     public bool PairsByRound => Rounds is not null;
 

@@ -101,13 +101,13 @@ public static class PairAnalyzer
         ModalityAssessment referenceModality, ModalityAssessment candidateModality, RatioEstimate speedUp)
     {
         return new Comparison(key, reference, candidate,
-            Estimators.PooledMedian(reference.Processes), Estimators.PooledMedian(candidate.Processes),
+            reference.TypicalTime, candidate.TypicalTime,
             speedUp, Estimators.HodgesLehmannRatio(reference.Pooled, candidate.Pooled), referenceModality, candidateModality);
     }
 
     private static ColdStart ColdStartOf(BenchmarkSamples firstCall, BenchmarkSamples steady) =>
         new(steady.Identity!, firstCall, steady,
-            new ColdWarmCost(Estimators.PooledMedian(firstCall.Processes), Estimators.PooledMedian(steady.Processes)));
+            new ColdWarmCost(firstCall.TypicalTime, steady.TypicalTime));
 
     private static ColdStartBreakEven[] BreakEvensOf(IReadOnlyList<ColdStart> coldStarts)
     {

@@ -9,14 +9,14 @@ public sealed record BenchmarkChange(
     string FullName,
     BenchmarkSamples Baseline,
     BenchmarkSamples Current,
-    double BaselineMedian,
-    double CurrentMedian,
+    double BaselineTime,
+    double CurrentTime,
     RatioEstimate Ratio,
     ModalityAssessment BaselineModality,
     ModalityAssessment CurrentModality)
 {
     /// <summary>Current minus baseline median, in nanoseconds (for absolute thresholds such as "0.5ms").</summary>
-    public double AbsoluteChange => CurrentMedian - BaselineMedian;
+    public double AbsoluteChange => CurrentTime - BaselineTime;
 }
 
 /// <summary>
@@ -64,7 +64,7 @@ public static class RunComparer
             matched.Select(m => RatioSpec.Ratio(m.Current!.LogSample, m.Baseline.LogSample, Pairs(m.Current, m.Baseline))).ToArray(), options);
         BenchmarkChange[] changes = matched
             .Select((m, i) => new BenchmarkChange(m.Baseline.FullName, m.Baseline, m.Current!,
-                Estimators.PooledMedian(m.Baseline.Processes), Estimators.PooledMedian(m.Current!.Processes), ratios[i],
+                m.Baseline.TypicalTime, m.Current!.TypicalTime, ratios[i],
                 Modality.Assess(m.Baseline.Processes), Modality.Assess(m.Current.Processes)))
             .ToArray();
 

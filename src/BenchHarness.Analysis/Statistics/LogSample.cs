@@ -22,10 +22,19 @@ public sealed record SampleShape(int Processes, int Iterations, int MinIteration
 }
 
 /// <summary>
-/// One side of a ratio on the log scale: the natural log of each process's median time, tagged with the round
+/// One side of a ratio on the log scale: the natural log of each process's fastest iteration, tagged with the round
 /// (launch) it was measured in; with a single process, the log of each iteration instead
 /// (<see cref="UnitOfNoise.Iteration"/>). Times are multiplicative, so ratios are differences of these means.
 /// </summary>
+/// <remarks>
+/// Why the fastest iteration: on a shared machine timing noise is one-sided (contention, interrupts and a neighbour's
+/// bursts only ever make a call slower), so the minimum of many short iterations estimates the uncontended time far
+/// more stably than their median (Chen and Revels, "Robust benchmarking in noisy environments", arXiv:1608.04295,
+/// whose estimator Julia's BenchmarkTools uses). Measured on this project's 2-core machine kind, 20 iterations of
+/// 25 ms per process: the between-process spread of the minimum was half that of the median (median over 40
+/// benchmarks 3.7% against 7.4%; docs/calibration/precision-study.md). The processes are still the units: a process
+/// whose every iteration was slow (a bad memory placement, a long burst) still widens the interval.
+/// </remarks>
 public sealed class LogSample
 {
     private LogSample(double[] values, int[]? rounds, UnitOfNoise unit, SampleShape shape)
@@ -51,11 +60,11 @@ public sealed class LogSample
             throw new ArgumentException("Rounds must name each process once.", nameof(rounds));
         SampleShape shape = SampleShape.Of(processes);
         return processes.Count >= 2
-            ? new LogSample(processes.Select(p => Math.Log(Estimators.Median(p))).ToArray(), rounds?.ToArray(), UnitOfNoise.Process, shape)
+            ? new LogSample(processes.Select(p => Math.Log(p.Min())).ToArray(), rounds?.ToArray(), UnitOfNoise.Process, shape)
             : new LogSample(processes[0].Select(v => Math.Log(v)).ToArray(), null, UnitOfNoise.Iteration, shape);
     }
 
-    /// <summary>ln(median) per process (or ln(time) per iteration of a single process).</summary>
+    /// <summary>ln(fastest iteration) per process (or ln(time) per iteration of a single process).</summary>
     public IReadOnlyList<double> Values { get; }
 
     /// <summary>The round of each value, or null when values cannot be paired across samples.</summary>
@@ -68,6 +77,9 @@ public sealed class LogSample
     public int Count => Values.Count;
 
     public double Mean { get; }
+
+    /// <summary>exp(<see cref="Mean"/>): the sample's typical time, the quantity every ratio compares.</summary>
+    public double TypicalTime => Math.Exp(Mean);
 
     /// <summary>Sample variance of the values (n - 1 denominator); NaN for a single value.</summary>
     public double Variance { get; }

@@ -5,7 +5,7 @@ namespace BenchHarness.Analysis.Statistics;
 
 /// <summary>Whether a sample looks multimodal, by Perfolizer's mValue, and how far its processes disagree.</summary>
 /// <param name="MValue">Brendan Gregg's mValue (Perfolizer <c>MValueCalculator</c>): about 2 for one mode, higher with more.</param>
-/// <param name="ProcessSpread">Largest over smallest process median (<see cref="Estimators.ProcessSpread"/>).</param>
+/// <param name="ProcessSpread">Largest over smallest process's fastest iteration (<see cref="Estimators.ProcessSpread"/>).</param>
 public sealed record ModalityAssessment(double MValue, double ProcessSpread)
 {
     /// <summary>mValue at or above which BenchmarkDotNet reports "the distribution is bimodal".</summary>
@@ -23,8 +23,8 @@ public sealed record ModalityAssessment(double MValue, double ProcessSpread)
     {
         (false, false) => null,
         (true, false) => $"multimodal (mValue {Format(MValue)})",
-        (false, true) => $"processes disagree (medians differ {Format(ProcessSpread)}x)",
-        (true, true) => $"multimodal (mValue {Format(MValue)}), processes disagree (medians differ {Format(ProcessSpread)}x)",
+        (false, true) => $"processes disagree (fastest iterations differ {Format(ProcessSpread)}x)",
+        (true, true) => $"multimodal (mValue {Format(MValue)}), processes disagree (fastest iterations differ {Format(ProcessSpread)}x)",
     };
 
     private static string Format(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);

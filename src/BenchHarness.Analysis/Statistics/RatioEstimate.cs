@@ -45,9 +45,10 @@ public sealed record RatioEstimate(
     public double PValueBelow(double ratio) => WaldTest.Upper(ratio, Estimate, LogStandardError, DegreesOfFreedom);
 
     /// <summary>The interval at another confidence level (e.g. one adjusted for multiplicity), by the same construction.</summary>
-    public Interval IntervalAt(double confidenceLevel) => Of(Estimate, LogStandardError, DegreesOfFreedom, confidenceLevel);
+    public Interval IntervalAt(double confidenceLevel) => IntervalOf(Estimate, LogStandardError, DegreesOfFreedom, confidenceLevel);
 
-    internal static Interval Of(double estimate, double logStandardError, double degreesOfFreedom, double confidenceLevel)
+    /// <summary>exp(ln estimate ± t(df, 1 - alpha/2) SE): the construction every interval of this type uses.</summary>
+    public static Interval IntervalOf(double estimate, double logStandardError, double degreesOfFreedom, double confidenceLevel)
     {
         if (confidenceLevel is <= 0 or >= 1)
             throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "The confidence level must lie in (0, 1).");

@@ -111,7 +111,7 @@ public static class RatioInference
         UnitOfNoise unit = sides.All(s => s.Unit == UnitOfNoise.Process) ? UnitOfNoise.Process : UnitOfNoise.Iteration;
         if (!double.IsFinite(standardError))
             standardError = double.PositiveInfinity;
-        return new RatioEstimate(estimate, RatioEstimate.Of(estimate, standardError, degreesOfFreedom, confidenceLevel),
+        return new RatioEstimate(estimate, RatioEstimate.IntervalOf(estimate, standardError, degreesOfFreedom, confidenceLevel),
             WaldTest.TwoSided(estimate, 1.0, standardError, degreesOfFreedom), unit,
             sides.Select(s => s.Shape).ToArray(), standardError, degreesOfFreedom, paired, units);
     }

@@ -59,6 +59,8 @@ public static class CalibrateCommand
                 result = new CalibrationTrials(Console.Out, parsed.GetValue(measurement.Verbose), signals).Run(measurement.Parse(parsed),
                     string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]), settings, factors, count, root, seed: parsed.GetValue(measurement.Seed));
             }
+            else if (runPaths.Length == 0)
+                throw new BenchHarness.Running.OptionException("calibrate needs two or more result sets of the same code, or --trials N (see 'benchharness calibrate --help')");
             else
                 result = Calibrator.FromRuns(runPaths, settings, factors);
             string report = CalibrationReport.Render(result,

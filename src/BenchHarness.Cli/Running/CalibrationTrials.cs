@@ -38,7 +38,7 @@ public sealed class CalibrationTrials(TextWriter console, bool verbose, Interrup
             console.WriteLine($"calibration trial {trial}/{trials}: {report.Outcome}; " + string.Join(", ",
                 report.Benchmarks.Where(b => planted.ContainsKey(b.FullName)).Select(b => $"{b.Name} x{planted[b.FullName]}: {b.Verdict}")));
             medians = baseline.Benchmarks.Where(b => b.Identity is { Phase: CallPhase.Steady })
-                .ToDictionary(b => b.FullName, b => Analysis.Statistics.Estimators.PooledMedian(b.Processes), StringComparer.Ordinal);
+                .ToDictionary(b => b.FullName, b => b.TypicalTime, StringComparer.Ordinal);
         }
         return Calibrator.Summarise($"{trials} interleaved gate sessions of one build against itself (as 'benchharness gate' measures), " +
                                     "each planted factor a spin in one benchmark's code from trial 2 on", options.Profile.ToString().ToLowerInvariant(), judged, factors);

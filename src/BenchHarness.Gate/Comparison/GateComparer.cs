@@ -123,7 +123,7 @@ public static class GateComparer
     private static BenchmarkTest BenchmarkTestFor(BenchmarkChange change, GateConfig config)
     {
         (Threshold threshold, string origin) = config.ThresholdFor(change.Current.Identity?.PatternId ?? "", change.FullName, BenchmarkNames.Short(change.FullName));
-        return new BenchmarkTest(change, threshold, origin, threshold.RelativeTo(change.BaselineMedian));
+        return new BenchmarkTest(change, threshold, origin, threshold.RelativeTo(change.BaselineTime));
     }
 
     private static BenchmarkVerdict Judge(BenchmarkTest test, double adjustedP, DecisionRules rules)
@@ -133,7 +133,7 @@ public static class GateComparer
         return new BenchmarkVerdict(
             BenchmarkNames.Short(change.FullName), change.FullName, change.Current.Identity?.PatternId ?? "",
             decision.Verdict, decision.Rule, test.Threshold.ToString(), test.Origin, test.Fraction,
-            change.BaselineMedian, change.CurrentMedian,
+            change.BaselineTime, change.CurrentTime,
             EstimateOf(change.Ratio, change.Ratio.PValue, adjustedP, 1 + test.Fraction, rules),
             SamplesOf(change.Ratio.Sides[1], change.Ratio.Sides[0]), decision.Advice);
     }
@@ -156,7 +156,7 @@ public static class GateComparer
         {
             Analysis.Pairs.Comparison fixBefore = e.Baseline, fixNow = e.Current;
             (Threshold threshold, string origin) = config.ThresholdFor(e.Key.PatternId, fixNow.Candidate.FullName, BenchmarkNames.Short(fixNow.Candidate.FullName));
-            double fraction = threshold.RelativeTo(fixBefore.CandidateMedian);
+            double fraction = threshold.RelativeTo(fixBefore.CandidateTime);
             return new PairTest(
                 PairCheckKind.Erosion,
                 BenchmarkNames.Point(e.Key.PatternId, e.Key.Mode, e.Key.Device ?? ComputeDevice.Cpu, e.Key.Case, e.Key.Phase),
@@ -191,7 +191,7 @@ public static class GateComparer
                     continue;
                 found++;
                 double? baselineSpeedup = before.TryGetValue(fasterKey, out BenchmarkSamples? bf) && before.TryGetValue(slowerKey, out BenchmarkSamples? bs)
-                    ? Estimators.PooledMedian(bs.Processes) / Estimators.PooledMedian(bf.Processes)
+                    ? bs.TypicalTime / bf.TypicalTime
                     : null;
                 points.Add((contract, BenchmarkNames.Point(contract.PatternId, sidesFixTheMode ? null : mode, device, @case, contract.Faster.Phase),
                     slower, faster, baselineSpeedup));

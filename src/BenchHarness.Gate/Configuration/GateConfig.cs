@@ -40,7 +40,7 @@ public sealed record GateConfig(
     public const string DefaultFileName = "benchharness.gate.json";
 
     public static GateConfig Defaults { get; } = new(
-        Threshold.Default, Alpha: 0.05, Correction.Holm, MinimumProcesses: 2,
+        Threshold.Default, Alpha: 0.05, Correction.Holm, MinimumProcesses: 3,
         new Dictionary<string, Threshold>(), new Dictionary<string, Threshold>(), [], "built-in defaults");
 
     /// <summary>The threshold that applies to one benchmark: its own override, else its pattern's, else the default.</summary>

@@ -18,7 +18,7 @@ public static class ConsoleTableWriter
         WriteTable(console, ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "p adj", "samples"],
             report.Benchmarks.Select(b => new[]
             {
-                VerdictText.Of(b.Verdict), b.Name, TimeText.Format(b.BaselineMedianNs), TimeText.Format(b.CurrentMedianNs),
+                VerdictText.Of(b.Verdict), b.Name, TimeText.Format(b.BaselineTimeNs), TimeText.Format(b.CurrentTimeNs),
                 VerdictText.RatioWithInterval(b.Estimate), $"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold})",
                 VerdictText.P(b.Estimate.AdjustedPValue), b.Samples.ToString(),
             }));

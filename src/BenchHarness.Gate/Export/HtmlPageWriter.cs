@@ -45,7 +45,7 @@ public static class HtmlPageWriter
             report.Benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
             [
                 new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
-                new HtmlCell(TimeText.Format(b.BaselineMedianNs), "num"), new HtmlCell(TimeText.Format(b.CurrentMedianNs), "num"),
+                new HtmlCell(TimeText.Format(b.BaselineTimeNs), "num"), new HtmlCell(TimeText.Format(b.CurrentTimeNs), "num"),
                 new HtmlCell(VerdictText.RatioWithInterval(b.Estimate), "num"),
                 $"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold}, {b.ThresholdOrigin})",
                 new HtmlCell(VerdictText.P(b.Estimate.AdjustedPValue), "num"), b.Samples.ToString(),
@@ -80,7 +80,7 @@ public static class HtmlPageWriter
             .Select(g => (Func<ChartSvg>)(() => SlopeChart.Render(new SlopeChartSpec(
                 $"{(g.Key.PatternId.Length > 0 ? g.Key.PatternId : "benchmarks")}{(g.Key.FirstCall ? " first call" : "")}",
                 $"baseline {report.Baseline.RunId}", $"current {report.Current.RunId}",
-                g.Select(b => new SlopeLine(Label(b), b.BaselineMedianNs, b.CurrentMedianNs, Direction(b.Verdict))).ToArray()))))
+                g.Select(b => new SlopeLine(Label(b), b.BaselineTimeNs, b.CurrentTimeNs, Direction(b.Verdict))).ToArray()))))
             .ToArray();
 
     private static string Label(BenchmarkVerdict verdict) =>

@@ -88,7 +88,7 @@ public static class MarkdownWriter
         md.AppendLine($"| verdict | benchmark | baseline | current | ratio [{interval}] | threshold | p adj | samples | why |");
         md.AppendLine("|---|---|---:|---:|---|---|---:|---|---|");
         foreach (BenchmarkVerdict b in verdicts)
-            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | {Code(b.Name, inTable: true)} | {TimeText.Format(b.BaselineMedianNs)} | {TimeText.Format(b.CurrentMedianNs)} | " +
+            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | {Code(b.Name, inTable: true)} | {TimeText.Format(b.BaselineTimeNs)} | {TimeText.Format(b.CurrentTimeNs)} | " +
                           $"{VerdictText.RatioWithInterval(b.Estimate)} | {TimeText.Percent(b.ThresholdFraction)} ({Inline(b.Threshold)}, {Inline(b.ThresholdOrigin)}) | " +
                           $"{VerdictText.P(b.Estimate.AdjustedPValue)} | {b.Samples} | {Inline(b.Rule)}{(b.Advice is null ? "" : $"; {Inline(b.Advice)}")} |");
         md.AppendLine();

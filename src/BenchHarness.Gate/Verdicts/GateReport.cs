@@ -94,8 +94,8 @@ public sealed record BenchmarkVerdict(
     string Threshold,
     string ThresholdOrigin,
     double ThresholdFraction,
-    double BaselineMedianNs,
-    double CurrentMedianNs,
+    double BaselineTimeNs,
+    double CurrentTimeNs,
     Estimate Estimate,
     SampleSizes Samples,
     string? Advice);
@@ -162,7 +162,7 @@ public sealed record GateReport(
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Reproduce)
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>
     /// What the current run measured that the baseline could not (its suite or benchmark failed there), one line per

@@ -109,9 +109,10 @@ public static class HtmlReportExporter
         string[] shapes = input.ResultSet.Benchmarks.Select(b => b.Shape).Distinct().Order(StringComparer.Ordinal).ToArray();
         using (w.Open("ul"))
         {
-            w.Element("li", "Time: the median time per operation of BenchmarkDotNet's measured (workload) iterations, pooled over processes, " +
-                            "with BenchmarkDotNet's empty-call overhead subtracted; outliers are kept, since a slow process is evidence.");
-            w.Element("li", "Speed-up: reference time / candidate time (the ratio of the geometric means of their process medians). For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
+            w.Element("li", "Time: a benchmark's typical time per operation: each process's fastest measured (workload) iteration, since on a " +
+                            "shared machine noise only ever slows a call, then the geometric mean over processes, so a slow process still counts. " +
+                            "Distribution charts and the benchmarks table also show every iteration, medians and quartiles.");
+            w.Element("li", "Speed-up: reference time / candidate time. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
             w.Element("li", $"Interval: {Format.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
                             "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
@@ -174,8 +175,8 @@ public static class HtmlReportExporter
                 [
                     new HtmlCell(c.Key.PatternId, Title: ReportCharts.PatternTitle(c.Key.PatternId)),
                     new HtmlCell(Format.Held(c.Key)),
-                    new HtmlCell(Format.Time(c.ReferenceMedian), "num"),
-                    new HtmlCell(Format.Time(c.CandidateMedian), "num"),
+                    new HtmlCell(Format.Time(c.ReferenceTime), "num"),
+                    new HtmlCell(Format.Time(c.CandidateTime), "num"),
                     new HtmlCell(Format.RatioWithInterval(c.SpeedUp), "num", $"Hodges-Lehmann: {Format.Ratio(c.HodgesLehmannSpeedUp)}"),
                     new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
                     new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),

@@ -13,7 +13,7 @@ public static class JsonSummaryExporter
     public const string FileName = "summary.json";
 
     /// <summary>Bump when a field changes meaning or disappears; adding fields keeps the version.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public sealed record Document(
         int SchemaVersion,
@@ -44,7 +44,7 @@ public static class JsonSummaryExporter
     public sealed record ControlSummary(string Mode, string? Device, string Phase, string Case, double SpeedUp, double Lower, double Upper, string Outcome);
 
     public sealed record ComparisonSummary(string Kind, string Pattern, string Phase, string Case, string? Member, string? Mode, string? Device,
-        string Reference, string Candidate, double ReferenceMedianNs, double CandidateMedianNs,
+        string Reference, string Candidate, double ReferenceTimeNs, double CandidateTimeNs,
         double SpeedUp, double Lower, double Upper, double PValue, bool Significant, bool SingleProcess,
         string ReferenceSamples, string CandidateSamples);
 
@@ -73,7 +73,7 @@ public static class JsonSummaryExporter
             new RunSummary(set.Name, set.Directory, m?.Status, set.IsIncomplete, m?.Options.Profile.ToString(),
                 m?.ProfileSettings.LaunchCount, m?.ProfileSettings.IterationCount, m?.Git.Commit, m?.Git.Dirty, set.Benchmarks.Count),
             new MethodSummary(
-                "median per-operation time of BenchmarkDotNet's workload iterations, pooled over processes, overhead subtracted",
+                "per-operation time: each process's fastest workload iteration, geometric mean over processes",
                 "reference time / candidate time (geometric means of process medians); above 1 the candidate (fix, graph, cuda) is faster",
                 RatioInference.Method,
                 input.Inference.ConfidenceLevel, input.Inference.BorrowVariance),
@@ -109,7 +109,7 @@ public static class JsonSummaryExporter
     private static ComparisonSummary Summarize(Comparison c) => new(
         c.Key.Kind.ToString(), c.Key.PatternId, c.Key.Phase.ToString(), c.Key.Case,
         c.Key.Member?.ToString(), c.Key.Mode?.ToString(), c.Key.Device?.ToString(),
-        c.Reference.FullName, c.Candidate.FullName, c.ReferenceMedian, c.CandidateMedian,
+        c.Reference.FullName, c.Candidate.FullName, c.ReferenceTime, c.CandidateTime,
         c.SpeedUp.Estimate, c.SpeedUp.Interval.Lower, c.SpeedUp.Interval.Upper, c.SpeedUp.PValue, c.SpeedUp.Significant,
         c.SpeedUp.SingleProcess, c.Reference.Shape, c.Candidate.Shape);
 }

@@ -33,7 +33,7 @@ public static class ReportCharts
             var spec = new ForestChartSpec(
                 $"{PatternTitle(pattern.Key)}: {candidate} vs {reference}",
                 candidate,
-                $"speed-up = {reference} median / {candidate} median, log scale; bars: {Format.Percent(level)} interval",
+                $"speed-up = {reference} time / {candidate} time, log scale; bars: {Format.Percent(level)} interval",
                 points);
             yield return new PlannedChart(pattern.Key, () => ForestChart.Render(spec),
                 $"{PatternTitle(pattern.Key)}: right of the dashed 1x line the {candidate} is faster, left of it slower." +

@@ -68,7 +68,7 @@ public sealed class GateCliTests : IDisposable
 
         Assert.Equal(ExitCodes.Inconclusive, run.ExitCode);
         Assert.Contains("0 slower, 0 faster, 0 same, 24 inconclusive of 24 benchmarks", run.StandardOutput);
-        Assert.Contains("measure at least 2 processes per side", run.StandardOutput);
+        Assert.Contains("measure at least 3 processes per side", run.StandardOutput);
     }
 
     [Fact]

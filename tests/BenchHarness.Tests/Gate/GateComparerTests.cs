@@ -78,9 +78,9 @@ public sealed class GateComparerTests : IDisposable
     [Fact]
     public void Too_few_samples_for_the_threshold_are_inconclusive_with_the_processes_needed()
     {
-        // 2 noisy processes a side cannot resolve 5%: the verdict must say so instead of "same".
-        string baseline = fixtures.Write(Plan, 7, processes: 2, iterations: 5, processNoise: 0.08, iterationNoise: 0.05);
-        string current = fixtures.Write(Plan, 8, processes: 2, iterations: 5, processNoise: 0.08, iterationNoise: 0.05);
+        // 3 noisy processes a side cannot resolve 5%: the verdict must say so instead of "same".
+        string baseline = fixtures.Write(Plan, 7, processes: 3, iterations: 5, processNoise: 0.03, iterationNoise: 0.05);
+        string current = fixtures.Write(Plan, 8, processes: 3, iterations: 5, processNoise: 0.03, iterationNoise: 0.05);
 
         GateReport report = GateFixtures.Compare(baseline, current);
 

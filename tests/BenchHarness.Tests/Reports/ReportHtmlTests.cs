@@ -108,7 +108,7 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
     public void The_page_says_what_the_numbers_are()
     {
         string reading = Document.GetElementById("reading")!.TextContent;
-        Assert.Contains("median time per operation", reading);
+        Assert.Contains("typical time per operation", reading);
         Assert.Contains("reference time / candidate time", reading);
         Assert.Contains("95% interval", reading);
         Assert.Contains("moderated across every benchmark of the run", reading);

@@ -29,8 +29,9 @@ public sealed record SyntheticBenchmark(
             $"(Size: {size}, Device: {device}, Mode: {mode})", processes, Operations: phase == CallPhase.FirstCall ? 1 : 16);
 
     /// <summary>
-    /// Log-normal per-op times around <paramref name="median"/>: each process shifted by a log-normal factor of
-    /// sd <paramref name="processNoise"/>, each iteration by one of sd <paramref name="iterationNoise"/>. Deterministic per seed.
+    /// Per-op times of a benchmark whose uncontended cost is <paramref name="median"/>: each process shifted by a
+    /// log-normal factor of sd <paramref name="processNoise"/>; each iteration slowed (never sped up, as contention does
+    /// on a real machine) by a factor exp(|N(0, <paramref name="iterationNoise"/>)|). Deterministic per seed.
     /// </summary>
     public static double[][] Samples(double median, int processes, int iterations, int seed,
         double iterationNoise = 0.02, double processNoise = 0.0)
@@ -40,7 +41,7 @@ public sealed record SyntheticBenchmark(
         {
             double processFactor = Math.Exp(processNoise * Gaussian(random));
             return Enumerable.Range(0, iterations)
-                .Select(_ => median * processFactor * Math.Exp(iterationNoise * Gaussian(random)))
+                .Select(_ => median * processFactor * Math.Exp(iterationNoise * Math.Abs(Gaussian(random))))
                 .ToArray();
         }).ToArray();
     }

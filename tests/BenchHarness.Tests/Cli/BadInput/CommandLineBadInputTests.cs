@@ -23,7 +23,7 @@ public sealed class CommandLineBadInputTests : IDisposable
         { ["compare", "--baseline", Somewhere], ["'--current'", "(see 'benchharness compare --help')"] },
         { ["compare", "--baseline", "", "--current", Somewhere, "--threshold"], ["--baseline needs a value, not an empty string; ", "'--threshold'"] },
         { ["merge", Somewhere], ["'--out'", "(see 'benchharness merge --help')"] },
-        { ["calibrate"], ["'calibrate'", "(see 'benchharness calibrate --help')"] },
+        { ["calibrate"], ["calibrate needs two or more result sets of the same code, or --trials N", "(see 'benchharness calibrate --help')"] },
         { ["run", "--profile", "smoke", "--out="], ["'--out'", "(see 'benchharness run --help')"] },
         { ["run", "--fro\nbni\u001bcate"], ["'--fro\\nbni\\x1bcate'"] },
     };
