@@ -5,10 +5,11 @@
 
 .DESCRIPTION
     A thin wrapper over the `benchharness` CLI: builds the CLI and the suite host in Release, runs the selection
-    (`run`), writes the HTML report (`report`, unless -NoReport) and, given -Baseline, gates the new result set
-    against it (`compare`). It prints where the result set, the report and the gate's outputs went, and exits
-    with the harness's contract: 0 pass, 1 regression, 2 bad input or a failure (a suite failed, the run was
-    interrupted), 3 inconclusive (with -FailOnInconclusive). A failed run is still reported, never gated.
+    (`run`), writes the HTML report (`report`, unless -NoReport) and, given -Baseline, gates this build: against a
+    revision with `gate` (both builds measured interleaved on this machine), or against a stored result set with
+    `compare`. It prints where the result sets, the report and the gate's outputs went, and exits with the
+    harness's contract: 0 pass, 1 regression, 2 bad input or a failure (a suite failed, the run was interrupted),
+    3 inconclusive (with -FailOnInconclusive). A failed run is still reported, never gated.
 
     PowerShell comes with the repository as a local .NET tool:
         dotnet tool restore
@@ -21,11 +22,12 @@
 .PARAMETER Mode
     eager, graph or all.
 .PARAMETER Profile
-    smoke (seconds per case), default (2 processes: the catalog's large effects) or gate (3 processes x 15 iterations).
+    smoke (seconds per case), default (the report: 4-7 processes per case) or gate (5-8 processes per case).
+    With -Baseline a revision, the gate profile is used unless another is named.
 .PARAMETER Out
     Result-set directory; default results/<run-id>. An existing, non-empty directory is refused.
 .PARAMETER Threads
-    Intra-op threads pinned for every measured process; default: the logical core count.
+    Intra-op threads pinned for every measured process; default: the CLI's (one core fewer than the machine has).
 .PARAMETER TorchBackend
     cpu (default) or cuda: cuda restores TorchSharp-cuda-linux and needs a GPU host with the public NuGet feed.
 .PARAMETER NoBuild
@@ -33,8 +35,10 @@
 .PARAMETER NoReport
     Do not write the HTML report after the run.
 .PARAMETER Baseline
-    A baseline result set: after the run, gate the new result set against it with `benchharness compare`
-    (outputs in reports/<run-id>/gate/); the exit code is then the gate's.
+    A revision (commit, branch, tag; 'merge-base' for the merge-base with the default branch): build it beside this
+    build and gate this build against it with `benchharness gate`, both measured interleaved on this machine. Or a
+    stored result set (a directory): run, then gate the new result set against it with `benchharness compare`.
+    Outputs in reports/<run-id>/gate/; the exit code is then the gate's.
 .PARAMETER Threshold
     The gate's default threshold (5%, 0.5ms, or 5%|0.5ms: the larger); default: benchharness.gate.json's.
 .PARAMETER FailOnInconclusive
@@ -46,9 +50,9 @@ param(
     [string[]] $Pattern = @('all'),
     [string] $Device = 'cpu',
     [string] $Mode = 'all',
-    [string] $Profile = 'default',
+    [string] $Profile,
     [string] $Out,
-    [string] $Threads = [Environment]::ProcessorCount,
+    [string] $Threads,
     [string] $TorchBackend = 'cpu',
     [switch] $NoBuild,
     [switch] $NoReport,
@@ -68,9 +72,8 @@ function Stop-WithBadInput([string] $message) {
 
 if ($Unexpected) { Stop-WithBadInput "unknown argument(s): $($Unexpected -join ' ') (see Get-Help ./run-benchmarks.ps1)" }
 if ($TorchBackend -notin @('cpu', 'cuda')) { Stop-WithBadInput "-TorchBackend must be cpu or cuda, not '$TorchBackend'" }
-if ($Baseline -and -not (Test-Path -LiteralPath $Baseline -PathType Container)) {
-    Stop-WithBadInput "-Baseline $Baseline is not a directory (give a result set, e.g. results/<run-id>)"
-}
+$gateRevision = $Baseline -and -not (Test-Path -LiteralPath $Baseline -PathType Container)
+if (-not $Profile) { $Profile = $(if ($gateRevision) { 'gate' } else { 'default' }) }
 
 $root = $PSScriptRoot
 $cli = Join-Path $root 'src/BenchHarness.Cli/BenchHarness.Cli.csproj'
@@ -85,15 +88,11 @@ $cliDll = Get-ChildItem -Path (Join-Path $root 'src/BenchHarness.Cli/bin/Release
     Sort-Object LastWriteTime -Descending | Select-Object -First 1
 if (-not $cliDll) { Stop-WithBadInput "benchharness.dll not found under src/BenchHarness.Cli/bin/Release: build first (drop -NoBuild)" }
 
-$arguments = @(
-    'run',
-    '--pattern', ($Pattern -join ','),
-    '--device', $Device,
-    '--mode', $Mode,
-    '--profile', $Profile,
-    '--threads', $Threads
-)
-if ($Out) { $arguments += @('--out', $Out) }
+$selection = @('--pattern', ($Pattern -join ','), '--device', $Device, '--mode', $Mode, '--profile', $Profile)
+if ($Threads) { $selection += @('--threads', $Threads) }
+$gateOptions = @()
+if ($Threshold) { $gateOptions += @('--threshold', $Threshold) }
+if ($FailOnInconclusive) { $gateOptions += '--fail-on-inconclusive' }
 
 # Runs the CLI with live output; returns its exit code and the value of its last "<label>: <value>" line.
 function Invoke-Harness([string[]] $arguments, [string] $label) {
@@ -104,6 +103,25 @@ function Invoke-Harness([string[]] $arguments, [string] $label) {
     return @{ ExitCode = $code; Value = $(if ($line) { $line.Matches[0].Groups[1].Value } else { $null }) }
 }
 
+if ($gateRevision) {
+    # One job on this machine: the baseline revision built beside this build, both measured interleaved.
+    $sessionName = "gate-$((Get-Date).ToUniversalTime().ToString('yyyyMMdd-HHmmss'))"
+    $results = $(if ($Out) { $Out } else { Join-Path (Join-Path $root 'results') $sessionName })
+    $gateDirectory = Join-Path (Join-Path (Join-Path $root 'reports') (Split-Path -Leaf $results)) 'gate'
+    $revision = $(if ($Baseline -eq 'merge-base') { @() } else { @('--base', $Baseline) })
+    $gate = Invoke-Harness (@('gate') + $revision + $selection + $gateOptions + @('--results', $results, '--out', $gateDirectory)) 'wrote'
+    # Exit 2: the CLI has said in one line why nothing was judged.
+    if ($gate.ExitCode -eq 2) { exit 2 }
+    $head = Join-Path $results 'head'
+    if (-not $NoReport -and (Test-Path -LiteralPath (Join-Path $head 'manifest.json'))) {
+        $null = Invoke-Harness @('report', $head, '--out', (Split-Path -Parent $gateDirectory)) 'report'
+    }
+    Write-Host "gate: exit $($gate.ExitCode) (0 pass, 1 regression, 2 bad input, 3 inconclusive); outputs in $gateDirectory"
+    exit $gate.ExitCode
+}
+
+$arguments = @('run') + $selection
+if ($Out) { $arguments += @('--out', $Out) }
 $run = Invoke-Harness $arguments 'results'
 $exitCode = $run.ExitCode
 $resultSet = $run.Value
@@ -122,10 +140,7 @@ if ($Baseline) {
         [Console]::Error.WriteLine("run-benchmarks.ps1: not gating: the run did not complete (exit $exitCode); see $resultSet/manifest.json")
         exit $exitCode
     }
-    $gateArguments = @('compare', '--baseline', $Baseline, '--current', $resultSet, '--out', (Join-Path $reportDirectory 'gate'))
-    if ($Threshold) { $gateArguments += @('--threshold', $Threshold) }
-    if ($FailOnInconclusive) { $gateArguments += '--fail-on-inconclusive' }
-    $gate = Invoke-Harness $gateArguments 'gate'
+    $gate = Invoke-Harness (@('compare', '--baseline', $Baseline, '--current', $resultSet, '--out', (Join-Path $reportDirectory 'gate')) + $gateOptions) 'gate'
     Write-Host "gate: exit $($gate.ExitCode) (0 pass, 1 regression, 2 bad input, 3 inconclusive); outputs in $(Join-Path $reportDirectory 'gate')"
     $exitCode = $gate.ExitCode
 }

@@ -103,8 +103,10 @@ public sealed class InterleavedMeasurement(TextWriter console, bool verbose, Can
             }
             else if (round >= minimum)
                 active = [];
-            console.WriteLine($"{job.Label} {clock.Elapsed:mm\\:ss}  round {round}: {order.Length} case(s) x {arms.Count} arm(s) in {roundClock.Elapsed.TotalSeconds:F0} s" +
-                              (active.Count > 0 ? $"; {active.Count} case(s) need another round" : ""));
+            string next = round < minimum || active.Count == 0 ? ""
+                : $"; {active.Count} case(s) still wider than x/÷{settings.TargetPrecision:0.00}, another round";
+            console.WriteLine($"{job.Label} {clock.Elapsed:mm\\:ss}  round {round}/{minimum}-{maximum}: {order.Length} case(s) x {arms.Count} arm(s) in " +
+                              $"{roundClock.Elapsed.TotalSeconds:F0} s{next}");
         }
         return Result();
 

@@ -20,7 +20,7 @@ public class RunScriptTests
     [InlineData("-TorchBackend", "-TorchBackend must be cpu or cuda")]
     [InlineData("-Profile", "--profile must be smoke|default|gate")]
     [InlineData("-Pattern", "unknown pattern 'P77'")]
-    [InlineData("-Baseline", "-Baseline /nonexistent/baseline is not a directory")]
+    [InlineData("-Baseline", "--base '/nonexistent/baseline' is not a commit")]
     public void Bad_input_exits_2_with_one_line(string parameter, string message)
     {
         string value = parameter switch { "-Pattern" => "P77", "-Profile" => "fast", "-Baseline" => "/nonexistent/baseline", _ => "rocm" };

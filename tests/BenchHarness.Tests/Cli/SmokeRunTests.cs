@@ -43,7 +43,7 @@ public sealed class SmokeRunTests : IClassFixture<SmokeRunTests.SmokeRun>
     {
         Assert.True(run.Output.ExitCode == 0, run.Output.StandardOutput + run.Output.StandardError);
         Assert.Contains("cases to measure", run.Output.StandardOutput);
-        Assert.Matches(@"round 1: \d+ case\(s\)", run.Output.StandardOutput);
+        Assert.Matches(@"round 1/1-1: \d+ case\(s\)", run.Output.StandardOutput);
         Assert.Contains($"results: {run.RunPath}", run.Output.StandardOutput);
     }
 
