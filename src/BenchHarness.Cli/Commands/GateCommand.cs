@@ -26,9 +26,13 @@ public static class GateCommand
         {
             Description = "Directory for the two result sets (baseline/ and head/ below it). Default: results/gate-<session>.",
         };
+        var builds = new Option<string?>("--base-builds")
+        {
+            Description = "Where baseline revisions are checked out and built, one folder per commit, kept for the next gate. Default: results/.base.",
+        };
         var command = new Command("gate", "Build the baseline revision, measure it and this build interleaved on this machine, and gate this build against it.")
         {
-            baseRevision, results,
+            baseRevision, results, builds,
         };
         foreach (Option option in measurement.All.Concat(gate.Options))
             command.Options.Add(option);
@@ -45,7 +49,8 @@ public static class GateCommand
             SuiteHost head = SuiteHost.Locate();
             string commit = BaseBuild.Resolve(repository, parsed.GetValue(baseRevision));
             EngineInfo engine = head.Probe(options.Threads);
-            (SuiteHost baseHost, string baseTree) = BaseBuild.Build(repository, commit, engine.Backend, Console.Out);
+            (SuiteHost baseHost, string baseTree) = BaseBuild.Build(repository, commit, engine.Backend,
+                parsed.GetValue(builds) ?? BaseBuild.DefaultBuilds(repository), Console.Out);
             if (baseHost.Probe(options.Threads).HostProtocol < SuiteHostProtocol.Version)
                 throw new HarnessException($"the baseline {commit[..12]} predates interleaved measurement (suite-host protocol {SuiteHostProtocol.Version}): " +
                                            "measure it with its own 'benchharness run' and gate with 'benchharness compare'");

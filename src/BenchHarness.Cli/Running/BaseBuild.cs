@@ -4,8 +4,9 @@ namespace BenchHarness.Cli.Running;
 
 /// <summary>
 /// The baseline of a one-machine gate, as <c>asv continuous</c> does it: a revision (by default the merge-base with
-/// the default branch) checked out as a detached git worktree under <c>results/.base/&lt;commit&gt;</c> and its suite
-/// host built there with the same TorchSharp backend; kept, so a later gate against the same commit builds nothing.
+/// the default branch) checked out in a shared clone (its objects borrowed from this repository, which it leaves
+/// untouched) under <c>results/.base/&lt;commit&gt;</c> and its suite host built there with the same TorchSharp
+/// backend; kept, so a later gate against the same commit builds nothing.
 /// </summary>
 public static class BaseBuild
 {
@@ -25,15 +26,21 @@ public static class BaseBuild
                ?? throw new HarnessException($"HEAD and {branch} share no history; name the baseline with --base");
     }
 
+    /// <summary>Where baseline builds are kept by default: results/.base of the repository.</summary>
+    public static string DefaultBuilds(string repository) => Path.Combine(repository, "results", ".base");
+
     /// <summary>Builds the suite host of <paramref name="commit"/> (once per commit) and returns it with its source tree.</summary>
-    public static (SuiteHost Host, string Tree) Build(string repository, string commit, string torchBackend, TextWriter console)
+    public static (SuiteHost Host, string Tree) Build(string repository, string commit, string torchBackend, string builds, TextWriter console)
     {
-        string tree = Path.Combine(repository, "results", ".base", commit[..Math.Min(12, commit.Length)]);
-        if (!Directory.Exists(tree))
+        string tree = Path.Combine(Path.GetFullPath(builds), commit[..Math.Min(12, commit.Length)]);
+        if (!File.Exists(Path.Combine(tree, RepositoryLayout.SolutionFile)))
         {
             console.WriteLine($"baseline {commit[..12]}: checking out into {tree}");
-            if (Git(repository, "worktree", "add", "--detach", tree, commit) is null)
-                throw new HarnessException($"cannot check out {commit} into {tree} (git worktree add failed); remove it with 'git worktree prune' and try again");
+            if (Directory.Exists(tree))
+                Directory.Delete(tree, recursive: true); // a checkout that an earlier gate left half done
+            if (Git(repository, "clone", "--quiet", "--shared", "--no-checkout", repository, tree) is null
+                || Git(tree, "checkout", "--quiet", "--detach", commit) is null)
+                throw new HarnessException($"cannot check out {commit[..12]} into {tree} (git clone --shared failed); delete that folder and try again");
         }
         if (!File.Exists(Path.Combine(tree, HostProject)))
             throw new HarnessException($"the baseline {commit[..12]} has no {HostProject}: it predates this harness; gate against a stored baseline with 'benchharness compare'");

@@ -60,36 +60,29 @@ public sealed class InterleavedMeasurement(TextWriter console, bool verbose, Can
         {
             round++;
             var roundClock = Stopwatch.StartNew();
-            string[] order = round % 2 == 1 ? [.. active] : [.. active.Reverse()];
-            for (int slot = 0; slot < order.Length; slot++)
+            IReadOnlyList<(string Case, int Arm)> order = RoundOrder.Of(active, round, arms.Count);
+            foreach ((string @case, int arm) in order)
             {
-                string @case = order[slot];
-                int[] armOrder = Enumerable.Range(0, arms.Count).ToArray();
-                if ((round + slot) % 2 == 0)
-                    Array.Reverse(armOrder);
-                foreach (int arm in armOrder)
+                if (failures.Any(f => f.ContainsKey(@case)))
+                    continue;
+                TimeSpan left = settings.SuiteTimeout - clock.Elapsed;
+                if (left <= TimeSpan.Zero)
                 {
-                    if (failures.Any(f => f.ContainsKey(@case)))
-                        break;
-                    TimeSpan left = settings.SuiteTimeout - clock.Elapsed;
-                    if (left <= TimeSpan.Zero)
-                    {
-                        timedOut = round <= minimum;
-                        return Result();
-                    }
-                    LaunchOutcome? outcome = Launch(arms[arm], job, @case, caseIndex[@case], round, invocations.GetValueOrDefault(@case), left);
-                    if (outcome is null)
-                        return null;
-                    if (!outcome.Succeeded || outcome.ResultsFile is null)
-                    {
-                        failures[arm][@case] = outcome.Reason ?? "the launch failed";
-                        continue;
-                    }
-                    if (outcome.InvocationCount is long count && !invocations.ContainsKey(@case))
-                        invocations[@case] = count;
-                    launches[arm].Add((@case, new LaunchResult(round, outcome.ResultsFile)));
-                    measuredRounds[@case] = round;
+                    timedOut = round <= minimum;
+                    return Result();
                 }
+                LaunchOutcome? outcome = Launch(arms[arm], job, @case, caseIndex[@case], round, invocations.GetValueOrDefault(@case), left);
+                if (outcome is null)
+                    return null;
+                if (!outcome.Succeeded || outcome.ResultsFile is null)
+                {
+                    failures[arm][@case] = outcome.Reason ?? "the launch failed";
+                    continue;
+                }
+                if (outcome.InvocationCount is long count && !invocations.ContainsKey(@case))
+                    invocations[@case] = count;
+                launches[arm].Add((@case, new LaunchResult(round, outcome.ResultsFile)));
+                measuredRounds[@case] = round;
             }
             string[] failedCases = failures.SelectMany(f => f.Keys).ToHashSet(StringComparer.Ordinal).ToArray();
             active = active.Except(failedCases, StringComparer.Ordinal).ToArray();
@@ -98,14 +91,14 @@ public sealed class InterleavedMeasurement(TextWriter console, bool verbose, Can
                 IReadOnlyList<string> imprecise = precision.CasesNeedingMore(job, arms, launches.Select(l => (IReadOnlyList<(string, LaunchResult)>)l).ToArray());
                 active = active.Where(c => imprecise.Contains(c, StringComparer.Ordinal)).ToArray();
                 // Another round of these cases must fit in the suite's time, or it is not started.
-                if (active.Count > 0 && roundClock.Elapsed * active.Count / Math.Max(1, order.Length) > settings.SuiteTimeout - clock.Elapsed)
+                if (active.Count > 0 && roundClock.Elapsed * active.Count * arms.Count / Math.Max(1, order.Count) > settings.SuiteTimeout - clock.Elapsed)
                     active = [];
             }
             else if (round >= minimum)
                 active = [];
             string next = round < minimum || active.Count == 0 ? ""
                 : $"; {active.Count} case(s) still wider than x/÷{settings.TargetPrecision:0.00}, another round";
-            console.WriteLine($"{job.Label} {clock.Elapsed:mm\\:ss}  round {round}/{minimum}-{maximum}: {order.Length} case(s) x {arms.Count} arm(s) in " +
+            console.WriteLine($"{job.Label} {clock.Elapsed:mm\\:ss}  round {round}/{minimum}-{maximum}: {order.Count / arms.Count} case(s) x {arms.Count} arm(s) in " +
                               $"{roundClock.Elapsed.TotalSeconds:F0} s{next}");
         }
         return Result();

@@ -23,9 +23,9 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// call, by design. Measured here (resident memory over 1500 calls on CPU): about 80 KiB per call at width 16 and about
 /// 190 KiB at width 1024 (three 64 KiB activations). No call is cheap, though: a compile (about 0.35 ms) and a first,
 /// profiling run put a call at 0.4 ms or more, so an iteration holds hundreds of calls, not tens of thousands, and the
-/// process grows by at most about 200 MiB per second of measured anti-pattern calls. A default-profile process (pilot,
-/// warm-up and 10 iterations of 150 ms: about 3-4 s of calls) should end up 0.5-1 GiB larger; a smoke-profile process
-/// (about 0.15 s of calls) tens of MiB.
+/// process grows by at most about 200 MiB per second of measured anti-pattern calls. A default-profile process (the
+/// first launch's pilot, 8 warm-ups and 20 iterations of 25 ms: about 1 s of calls) should end up about 200 MiB larger;
+/// a smoke-profile process (about 0.15 s of calls) tens of MiB.
 /// </para>
 /// </remarks>
 public class P05GraphCreatedInLoop : PairSuite
