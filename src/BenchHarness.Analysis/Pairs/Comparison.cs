@@ -69,7 +69,7 @@ public sealed record ComparisonKey(
 /// <summary>
 /// One paired comparison. Speed-up = reference time / candidate time: above 1 the candidate (Fix, Graph, Cuda) is faster.
 /// </summary>
-/// <param name="SpeedUp">Reference over candidate: the ratio of the geometric means of their process medians, with its
+/// <param name="SpeedUp">Reference over candidate: the ratio of the geometric means of their processes' fastest iterations, with its
 /// interval and p-value (<see cref="RatioInference"/>).</param>
 /// <param name="HodgesLehmannSpeedUp">Median of pairwise ratios reference/candidate over pooled iterations (a second opinion).</param>
 /// <param name="ReferenceModality">Modality of the reference sample; likewise <paramref name="CandidateModality"/>.</param>

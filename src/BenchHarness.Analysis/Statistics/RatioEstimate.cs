@@ -5,7 +5,7 @@ namespace BenchHarness.Analysis.Statistics;
 /// construction: a t statistic on the log scale, ln(ratio) / SE on <see cref="DegreesOfFreedom"/>. The interval
 /// printed beside a verdict and the p-value that decided it therefore always agree.
 /// </summary>
-/// <param name="Estimate">The ratio of the geometric means of the sides' process medians (or the ratio of such ratios).</param>
+/// <param name="Estimate">The ratio of the geometric means of the sides' process minima (or the ratio of such ratios).</param>
 /// <param name="Interval">exp(ln Estimate ± t(df, 1 - alpha/2) SE) at the confidence level asked for.</param>
 /// <param name="PValue">Two-sided p-value against a ratio of 1.</param>
 /// <param name="Unit">Whether processes or (for a single-process side) iterations were the units: iteration-level

@@ -32,7 +32,7 @@ public sealed record RatioSpec(IReadOnlyList<LogSample> Numerator, IReadOnlyList
 /// strength across the family of ratios a run computes together (Smyth's moderated t, see <see cref="VariancePrior"/>).
 /// </summary>
 /// <remarks>
-/// <para>Unpaired, a ratio's log is Σ ± mean(ln process median) over its sides, with variance Σ s̃ᵢ² / nᵢ, where s̃ᵢ² is
+/// <para>Unpaired, a ratio's log is Σ ± mean(ln process minimum) over its sides, with variance Σ s̃ᵢ² / nᵢ, where s̃ᵢ² is
 /// side i's between-process variance moderated by a prior fitted over every process-level side of the family, and
 /// Welch-Satterthwaite degrees of freedom from (nᵢ - 1 + d0) per side. Paired (an interleaved run), it is the mean of
 /// the per-round log ratios over the rounds all sides share, with their variance moderated by a prior fitted over the
@@ -44,7 +44,7 @@ public static class RatioInference
 {
     /// <summary>The method in one paragraph, for pages that show intervals.</summary>
     public const string Method =
-        "Each process's median time is one unit; a ratio is the ratio of the geometric means of the sides' process medians, " +
+        "Each process's fastest iteration is one unit; a ratio is the ratio of the geometric means of the sides' process minima, " +
         "with a t interval and p-value on the log scale from the same standard error, so the interval and the verdict never disagree. " +
         "Between-process variances are moderated across every benchmark of the run (an empirical-Bayes prior, Smyth 2004), " +
         "which lends each test the degrees of freedom of the whole run; in an interleaved run the processes of one round are " +

@@ -36,7 +36,7 @@ public sealed record VariancePrior(double Variance, double DegreesOfFreedom, int
         if (usable.Length < MinimumCount)
             return None;
         double median = Estimators.Median(usable.Select(v => v.Variance).ToArray());
-        // Zero variances (identical process medians, a timer's resolution) have no log: offset them, as limma does.
+        // Zero variances (identical process minima, a timer's resolution) have no log: offset them, as limma does.
         double floor = 1e-5 * (median > 0 ? median : 1);
         double[] e = usable.Select(v => Math.Log(Math.Max(v.Variance, floor)) - Polygamma.Digamma(v.DegreesOfFreedom / 2) + Math.Log(v.DegreesOfFreedom / 2)).ToArray();
         double mean = e.Average();

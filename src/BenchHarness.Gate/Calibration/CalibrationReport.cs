@@ -16,7 +16,7 @@ public static class CalibrationReport
         md.AppendLine();
         Proportion alarms = Proportion.Of(result.Alarms, result.AACount);
         Proportion trials = Proportion.Of(result.TrialsWithAlarm, result.Trials.Count);
-        md.AppendLine("| A/A verdicts | slower | faster | same | inconclusive | false alarms [95% CI] | trials with any alarm [95% CI] | failed pair checks |");
+        md.AppendLine("| A/A verdicts | slower | faster | same | inconclusive | false alarms [95% CI] | trials with any alarm [95% CI] | failed pair checks (all trials) |");
         md.AppendLine("|---:|---:|---:|---:|---:|---|---|---:|");
         md.AppendLine($"| {result.AACount} | {result.Count(ChangeVerdict.Slower)} | {result.Count(ChangeVerdict.Faster)} | {result.Count(ChangeVerdict.Same)} | " +
                       $"{result.Count(ChangeVerdict.Inconclusive)} | {Rate(alarms)} | {result.TrialsWithAlarm}/{result.Trials.Count}, {Rate(trials)} | {result.FailedChecks} |");

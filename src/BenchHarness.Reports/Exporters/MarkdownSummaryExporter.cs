@@ -23,7 +23,7 @@ public static class MarkdownSummaryExporter
             md.Append("> ").Append(caveat.Severity == CaveatSeverity.Info ? "" : "**Warning:** ")
               .AppendLine(Inline($"{caveat.Label} {caveat.Text}")).AppendLine();
 
-        md.AppendLine($"Speed-up = anti-pattern median / fix median (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
+        md.AppendLine($"Speed-up = anti-pattern time / fix time (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
           .AppendLine()
           .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |")
           .AppendLine("|---|---|---|---|---|");

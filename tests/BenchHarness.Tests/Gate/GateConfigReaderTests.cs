@@ -12,8 +12,9 @@ public class GateConfigReaderTests
         string root = RepositoryLayout.FindRoot(AppContext.BaseDirectory)!;
         GateConfig config = GateConfigReader.Read(Path.Combine(root, GateConfig.DefaultFileName));
 
-        Assert.Equal(Threshold.Parse("10%|0.5us"), config.Threshold);
+        Assert.Equal(Threshold.Parse("5%|0.5us"), config.Threshold);
         Assert.Equal(Correction.Holm, config.Correction);
+        Assert.Equal(3, config.MinimumProcesses);
         Assert.NotEmpty(config.Contracts);
         Assert.All(config.Contracts, c => Assert.False(string.IsNullOrWhiteSpace(c.Why)));
     }
