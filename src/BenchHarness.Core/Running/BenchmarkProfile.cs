@@ -37,6 +37,9 @@ public sealed record ProfileSettings(
     int? MaxLaunchCount = null,
     double? TargetPrecision = null)
 {
+    /// <summary>Processes per case as a reader counts them: "5", or "5-8" when adaptive sampling may add rounds.</summary>
+    public string ProcessesText => MaxLaunchCount is int most && most > LaunchCount ? $"{LaunchCount}-{most}" : $"{LaunchCount}";
+
     // Every timed profile measures short iterations (25 ms) after a warm-up of eight: the fastest of many short
     // iterations is what survives a shared machine's bursts (docs/calibration/precision-study.md), and a launch then
     // costs about 1.8 s here, most of it the process's start.

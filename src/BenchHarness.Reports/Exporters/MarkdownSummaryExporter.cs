@@ -16,7 +16,7 @@ public static class MarkdownSummaryExporter
         var md = new StringBuilder();
         md.Append("# BenchHarness report: ").AppendLine(Inline(set.Name + (set.IsIncomplete ? " (incomplete)" : ""))).AppendLine();
         if (set.Manifest is { } m)
-            md.AppendLine(Inline($"{m.Status} run of {m.Options.Profile} profile ({m.ProfileSettings.LaunchCount} process(es) x {m.ProfileSettings.IterationCount} iterations), " +
+            md.AppendLine(Inline($"{m.Status} run of {m.Options.Profile} profile ({m.ProfileSettings.ProcessesText} process(es) x {m.ProfileSettings.IterationCount} iterations), " +
                                  $"{m.Machine.Cpu}, {m.Engine.Engine} {m.Engine.EngineVersion} ({m.Engine.Backend}), commit {Short(m.Git.Commit)}{(m.Git.Dirty ? " (dirty)" : "")}."))
               .AppendLine();
         foreach (Caveat caveat in ReportCaveats.For(input))
