@@ -50,41 +50,28 @@ static int Probe(string[] args)
     return info.NativesLoaded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
 }
 
-static int PrepareSuite(string requestFile)
+static int PrepareSuite(string requestFile) =>
+    Serve<SuiteRequest>(requestFile, "request", request => ResultJson.WriteAtomically(request.OutcomeFile, SuiteRunner.Prepare(request)));
+
+static int Measure(string launchFile) =>
+    Serve<LaunchRequest>(launchFile, "launch", request => ResultJson.WriteAtomically(request.OutcomeFile, LaunchRunner.Run(request)));
+
+// One protocol for every verb the CLI sends a file to: end with the parent, read the request, answer in its outcome file.
+static int Serve<TRequest>(string file, string what, Action<TRequest> answer)
 {
     ParentLifetime.EndWithParent();
-    SuiteRequest request;
+    TRequest request;
     try
     {
-        request = ResultJson.Read<SuiteRequest>(requestFile);
+        request = ResultJson.Read<TRequest>(file);
     }
     catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"suite host: cannot read request {requestFile}: {e.Message}");
+        Console.Error.WriteLine($"suite host: cannot read {what} {file}: {e.Message}");
         return SuiteHostProtocol.BadRequest;
     }
 
-    SuitePlan plan = SuiteRunner.Prepare(request);
-    ResultJson.WriteAtomically(request.OutcomeFile, plan);
-    return SuiteHostProtocol.OutcomeWritten;
-}
-
-static int Measure(string launchFile)
-{
-    ParentLifetime.EndWithParent();
-    LaunchRequest request;
-    try
-    {
-        request = ResultJson.Read<LaunchRequest>(launchFile);
-    }
-    catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
-    {
-        Console.Error.WriteLine($"suite host: cannot read launch {launchFile}: {e.Message}");
-        return SuiteHostProtocol.BadRequest;
-    }
-
-    LaunchOutcome outcome = LaunchRunner.Run(request);
-    ResultJson.WriteAtomically(request.OutcomeFile, outcome);
+    answer(request);
     return SuiteHostProtocol.OutcomeWritten;
 }
 
