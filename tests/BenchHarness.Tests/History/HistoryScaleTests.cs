@@ -60,6 +60,7 @@ public class HistoryScaleTests(HistoryScaleFixture fixture) : IClassFixture<Hist
             s => Assert.Equal(HistoryScaleFixture.Runs, s.GetProperty("points").GetArrayLength()));
 
         long size = new FileInfo(fixture.IndexHtml).Length;
+        TestContext.Current.TestOutputHelper?.WriteLine($"index.html: {size:N0} bytes; history.json: {new FileInfo(Path.Combine(fixture.Output, "history.json")).Length:N0} bytes; store: {new FileInfo(fixture.Store).Length:N0} bytes");
         Assert.True(size < 2_000_000, $"index.html of {HistoryScaleFixture.Runs} commits is {size:N0} bytes");
         Assert.Contains("Charts show the newest 120 commits", File.ReadAllText(fixture.IndexHtml));
     }
