@@ -65,6 +65,7 @@ public class ChangePointTests
         for (int seed = 0; seed < 100; seed++)
             found += ChangePointDetector.Detect(Series(SeriesKind.Time, Step(30, at: 0, factor: 1, noise: 0.02, seed: 100 + seed), standardError: 0.02)).Count;
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{found} change points in 100 A/A series of 30 commits");
         Assert.True(found <= 2, $"{found} change points in 100 A/A series of 30 commits");
     }
 
@@ -77,6 +78,7 @@ public class ChangePointTests
             found += ChangePointDetector.Detect(Series(SeriesKind.Time, Step(30, at: 0, factor: 1, noise: 0.03, seed: 300 + seed), standardError: 0.005)).Count;
 
         // Trusting the intervals alone finds changes in most of these series; learning the noise leaves a few percent.
+        TestContext.Current.TestOutputHelper?.WriteLine($"{found} change points in 100 A/A series whose intervals are 6x too narrow");
         Assert.True(found <= 6, $"{found} change points in 100 A/A series whose intervals are 6x too narrow");
     }
 
