@@ -15,6 +15,7 @@ var root = new RootCommand("BenchHarness: paired benchmarks of the hybridization
     GateCommand.Create(),
     MergeCommand.Create(),
     CalibrateCommand.Create(),
+    HistoryCommand.Create(),
     ListCommand.Create(),
     DoctorCommand.Create(),
 };

@@ -6,6 +6,9 @@ using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.History.Baselines;
+using BenchHarness.History.ChangePoints;
+using BenchHarness.History.Store;
 using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
@@ -18,13 +21,18 @@ public static class CompareCommand
 {
     public static Command Create()
     {
-        var baseline = new Option<string>("--baseline", "-b") { Description = "The baseline result set (a run directory).", Required = true };
+        var baseline = new Option<string?>("--baseline", "-b") { Description = "The baseline result set (a run directory)." };
+        var baselineHistory = new Option<string?>("--baseline-history")
+        {
+            Description = "Instead of --baseline: a history store; the baseline is each benchmark's newest stable segment of --branch on this machine and profile.",
+        };
+        var branch = new Option<string>("--branch") { Description = "With --baseline-history: the branch whose history is the baseline.", DefaultValueFactory = _ => "main" };
         var current = new Option<string>("--current", "-c") { Description = "The result set to judge (a run directory).", Required = true };
         var gate = new GateOptions();
 
         var command = new Command("compare", "Compare a result set with a baseline: per-benchmark verdicts, pair contracts and erosion; exit 1 on a regression.")
         {
-            baseline, current,
+            baseline, baselineHistory, branch, current,
         };
         foreach (Option option in gate.Options)
             command.Options.Add(option);
@@ -32,19 +40,36 @@ public static class CompareCommand
         {
             GateSettings settings = gate.Settings(parsed);
             GateOutputs outputs = gate.Outputs(parsed);
-            string baselinePath = parsed.GetValue(baseline)!, currentPath = parsed.GetValue(current)!;
-            OutputFiles.Check(outputs.Files, [InputPath.ResultSet(baselinePath), InputPath.ResultSet(currentPath), .. ConfigInput(parsed.GetValue(gate.Config))],
+            string? baselinePath = parsed.GetValue(baseline), storePath = parsed.GetValue(baselineHistory);
+            string currentPath = parsed.GetValue(current)!;
+            if ((baselinePath is null) == (storePath is null))
+                throw new BenchHarness.Running.OptionException("give either --baseline <result-set> or --baseline-history <store>, not both or neither");
+            InputPath baselineInput = storePath is null ? InputPath.ResultSet(baselinePath!) : new InputPath("history store", storePath);
+            OutputFiles.Check(outputs.Files, [baselineInput, InputPath.ResultSet(currentPath), .. ConfigInput(parsed.GetValue(gate.Config))],
                 parsed.GetValue(gate.Force));
-            return Judge(baselinePath, currentPath, settings, outputs);
+            return storePath is null
+                ? Judge(baselinePath!, currentPath, settings, outputs)
+                : JudgeAgainstHistory(storePath, parsed.GetValue(branch)!, currentPath, settings, outputs);
         }));
         return command;
     }
 
     /// <summary>Loads both sets, judges, prints the table, writes the outputs; returns the gate's exit code.</summary>
-    public static int Judge(string baselinePath, string currentPath, GateSettings settings, GateOutputs outputs)
+    public static int Judge(string baselinePath, string currentPath, GateSettings settings, GateOutputs outputs) =>
+        Judge(ResultSetLoader.Load(baselinePath), ResultSetLoader.Load(currentPath), settings, outputs);
+
+    /// <summary>Judges the current set against the history store's stable segment of a branch (<see cref="HistoryBaseline"/>).</summary>
+    public static int JudgeAgainstHistory(string storePath, string branch, string currentPath, GateSettings settings, GateOutputs outputs)
     {
-        ResultSet baselineSet = ResultSetLoader.Load(baselinePath);
         ResultSet currentSet = ResultSetLoader.Load(currentPath);
+        ResultSet baselineSet;
+        using (HistoryStore store = HistoryStore.Open(storePath, create: false))
+            baselineSet = HistoryBaseline.For(store, branch, currentSet, DetectionSettings.Default);
+        return Judge(baselineSet, currentSet, settings, outputs);
+    }
+
+    private static int Judge(ResultSet baselineSet, ResultSet currentSet, GateSettings settings, GateOutputs outputs)
+    {
         GateReport report = GateComparer.Compare(baselineSet, currentSet, settings);
 
         ConsoleTableWriter.Write(report, Console.Out);

@@ -38,7 +38,7 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
         Assert.Contains(run.ConsoleMessages, m => m.Contains("undefinedFunction is not defined", StringComparison.Ordinal));
     }
 
-    private static double LuminanceVariance(SKBitmap bitmap)
+    internal static double LuminanceVariance(SKBitmap bitmap)
     {
         double sum = 0, squares = 0;
         int count = 0;
@@ -55,7 +55,7 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
         return squares / count - mean * mean;
     }
 
-    private static int CountNear(SKBitmap bitmap, SKColor target, int tolerance = 24)
+    internal static int CountNear(SKBitmap bitmap, SKColor target, int tolerance = 24)
     {
         int count = 0;
         for (int y = 0; y < bitmap.Height; y += 2)
