@@ -60,14 +60,14 @@ public static class HtmlPageWriter
         {
             w.Element("strong", $"{VerdictText.Of(report.Outcome)}:", ("class", $"verdict {OutcomeClass(report.Outcome)}"));
             foreach (ChangeVerdict verdict in new[] { ChangeVerdict.Slower, ChangeVerdict.Inconclusive, ChangeVerdict.Faster, ChangeVerdict.Same })
-                w.Element("span", $"{report.Count(verdict)} {VerdictText.Of(verdict)}", ("class", $"badge b-{VerdictText.Of(verdict)}"));
+                Badge(w, report.Count(verdict), VerdictText.Of(verdict), VerdictText.Of(verdict));
             w.Text($"of {report.Benchmarks.Count} benchmarks");
             if (report.PairChecks.Count > 0)
             {
-                w.Element("span", $"{report.Count(CheckOutcome.Fails)} check(s) failed", ("class", "badge b-slower"));
-                w.Element("span", $"{report.Count(CheckOutcome.Holds)} held", ("class", "badge b-same"));
+                Badge(w, report.Count(CheckOutcome.Fails), "check(s) failed", "slower");
+                Badge(w, report.Count(CheckOutcome.Holds), "held", "same");
                 if (report.Count(CheckOutcome.Inconclusive) > 0)
-                    w.Element("span", $"{report.Count(CheckOutcome.Inconclusive)} inconclusive", ("class", "badge b-inconclusive"));
+                    Badge(w, report.Count(CheckOutcome.Inconclusive), "inconclusive", "inconclusive");
             }
             var unjudged = new List<string>();
             if (report.Failed.Count > 0) unjudged.Add($"{report.Failed.Count} FAILED in the current run");
@@ -96,6 +96,10 @@ public static class HtmlPageWriter
                 PairCheckTable(w, report, failed);
         }
     }
+
+    /// <summary>A count as a badge, coloured by what it counts; a zero count is never loud.</summary>
+    private static void Badge(HtmlWriter w, int count, string what, string tone) =>
+        w.Element("span", $"{count} {what}", ("class", $"badge b-{(count == 0 ? "zero" : tone)}"));
 
     private static void BenchmarkTable(HtmlWriter w, GateReport report, IEnumerable<BenchmarkVerdict> benchmarks) => w.Table(new HtmlTable(
         ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "samples", "the rule's numbers"],

@@ -68,7 +68,7 @@ public static class HtmlReportExporter
             {
                 int count = verdicts.Count(v => v.Verdict == verdict);
                 if (count > 0 || verdict != ShownVerdict.NotMeasured)
-                    w.Element("span", $"{count} {VerdictRow.Words(verdict)}", ("class", $"badge b-{VerdictRow.Css(verdict)}"));
+                    w.Element("span", $"{count} {VerdictRow.Words(verdict)}", ("class", $"badge b-{(count == 0 ? "zero" : VerdictRow.Css(verdict))}"));
             }
             for (int i = 0; i < caveats.Count; i++)
                 w.Element("a", caveats[i].Label.TrimEnd('.', ':'),

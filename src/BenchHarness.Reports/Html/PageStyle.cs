@@ -28,6 +28,7 @@ public static class PageStyle
         .badge.b-faster { background: var(--faster); color: #fff; font-weight: 600; }
         .badge.b-same { background: #fff; color: var(--text); border-color: var(--line); }
         .badge.b-not-measured { background: #fff; color: var(--muted); border-color: var(--line); }
+        .badge.b-zero { background: #fff; color: var(--muted); border-color: var(--line); font-weight: normal; }
         .badge.caveat { background: #fff; color: var(--text); border-color: var(--warn-line); }
         .badge.caveat.failure { border-color: var(--fail-line); color: var(--slower); font-weight: 600; }
         .badge.caveat.info { border-color: var(--info-line); }
@@ -63,6 +64,7 @@ public static class PageStyle
         .verdict.not-measured { color: var(--muted); font-weight: normal; font-style: italic; }
         .status-failed { color: var(--slower); font-weight: 600; }
         .status-skipped { color: var(--muted); }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; }
         footer { margin-top: 40px; padding-bottom: 32px; color: var(--muted); font-size: 0.85em; }
         @media print { nav { display: none; } h2 { break-before: auto; } figure.chart { break-inside: avoid; } }
         """;
