@@ -19,13 +19,21 @@ public sealed record ModalityAssessment(double MValue, double ProcessSpread)
     public bool ProcessesDisagree => ProcessSpread > DisagreeingProcessSpread;
 
     /// <summary>Null when neither warning applies; otherwise one line for people.</summary>
-    public string? Warning => (IsMultimodal, ProcessesDisagree) switch
+    public string? Warning => Describe(briefMultimodal: false, briefDisagreement: false);
+
+    /// <summary>
+    /// The warning with the parts named brief reduced to their marker ("multimodal", "processes disagree"): for a page
+    /// that states those once, with their numbers, above its rows.
+    /// </summary>
+    public string? Describe(bool briefMultimodal, bool briefDisagreement)
     {
-        (false, false) => null,
-        (true, false) => $"multimodal (mValue {Format(MValue)})",
-        (false, true) => $"processes disagree (fastest iterations differ {Format(ProcessSpread)}x)",
-        (true, true) => $"multimodal (mValue {Format(MValue)}), processes disagree (fastest iterations differ {Format(ProcessSpread)}x)",
-    };
+        var parts = new List<string>(2);
+        if (IsMultimodal)
+            parts.Add(briefMultimodal ? "multimodal" : $"multimodal (mValue {Format(MValue)})");
+        if (ProcessesDisagree)
+            parts.Add(briefDisagreement ? "processes disagree" : $"processes disagree (fastest iterations differ {Format(ProcessSpread)}x)");
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
 
     private static string Format(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

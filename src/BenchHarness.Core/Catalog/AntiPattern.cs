@@ -34,6 +34,19 @@ public enum ExpectedDirection
     NotTimed,
 }
 
+/// <summary>The study's three headline findings, which its catalog entries bear on.</summary>
+public enum StudyFinding
+{
+    /// <summary>(i) Hybridization is prone to API misuse: eager and graph execution disagree.</summary>
+    ApiMisuse,
+
+    /// <summary>(ii) Hybridization can degrade performance, the opposite of its intention.</summary>
+    Performance,
+
+    /// <summary>(iii) Execution-mode incompatibility limits where it applies.</summary>
+    Incompatibility,
+}
+
 /// <summary>What a timed entry's fix-vs-anti comparisons in one execution mode are.</summary>
 public enum ModeRole
 {
@@ -97,4 +110,12 @@ public sealed record AntiPattern(
     string? RelatedTo = null)
 {
     public string Title => $"{Id} {Name}";
+
+    /// <summary>The finding this entry's evidence bears on: its kind of evidence says which (a timing, a divergence, a refusal).</summary>
+    public StudyFinding Finding => Kind switch
+    {
+        PatternKind.SemanticDivergence => StudyFinding.ApiMisuse,
+        PatternKind.Incompatibility => StudyFinding.Incompatibility,
+        _ => StudyFinding.Performance,
+    };
 }

@@ -9,8 +9,9 @@ using BenchHarness.Reports.Html;
 namespace BenchHarness.Gate.Export;
 
 /// <summary>
-/// The HTML comparison page, on the report's page layout (escaping writer, inline charts, no scripts): outcome, both
-/// runs, a baseline-to-current slope chart per pattern and phase, every verdict and pair check with its rule.
+/// The HTML comparison page, on the report's page layout (escaping writer, inline charts, no scripts): first the
+/// outcome and the regressions, then a baseline-to-current slope chart per pattern and phase, then every verdict (the
+/// decision rule once, each row its numbers) and pair check.
 /// </summary>
 public static class HtmlPageWriter
 {
@@ -20,13 +21,8 @@ public static class HtmlPageWriter
         {
             Subtitle = $"current {VerdictText.Run(report.Current)} against baseline {VerdictText.Run(report.Baseline)}",
             Footer = $"{report.Correction}-corrected, alpha {report.Alpha.ToString(CultureInfo.InvariantCulture)}, at least {report.MinimumProcesses} processes per side; config {report.ConfigSource}; rules in docs/gate.md",
+            Lead = w => Lead(w, report),
         };
-        page.AddBanner(report.Outcome switch
-        {
-            GateOutcome.Regression => BannerKind.Failure,
-            GateOutcome.Inconclusive => BannerKind.Warning,
-            _ => BannerKind.Info,
-        }, VerdictText.Of(report.Outcome) + ": ", VerdictText.Counts(report));
         foreach (string failure in report.Failed)
             page.AddBanner(BannerKind.Failure, "failed: ", failure);
         foreach (string difference in report.EnvironmentDifferences)
@@ -40,29 +36,14 @@ public static class HtmlPageWriter
                     w.Chart(chart, "Median time per operation of each benchmark in the baseline and the current run; colour: the gate's verdict.");
             });
 
-        page.AddSection("benchmarks", "Benchmarks", w => w.Table(new HtmlTable(
-            ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "p adj", "samples", "why"],
-            report.Benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
-            [
-                new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
-                new HtmlCell(TimeText.Format(b.BaselineTimeNs), "num"), new HtmlCell(TimeText.Format(b.CurrentTimeNs), "num"),
-                new HtmlCell(VerdictText.RatioWithInterval(b.Estimate), "num"),
-                $"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold}, {b.ThresholdOrigin})",
-                new HtmlCell(VerdictText.P(b.Estimate.AdjustedPValue), "num"), b.Samples.ToString(),
-                b.Advice is null ? b.Rule : $"{b.Rule}; {b.Advice}",
-            ]).ToArray())));
+        page.AddSection("benchmarks", "Benchmarks", w =>
+        {
+            w.Element("p", $"Decision rule: {VerdictText.Rule(report)} Each row gives the numbers the rule read.", ("class", "note"));
+            BenchmarkTable(w, report, report.Benchmarks.OrderBy(b => Severity(b.Verdict)).ThenBy(b => b.Name, StringComparer.Ordinal));
+        });
 
         if (report.PairChecks.Count > 0)
-            page.AddSection("pair-checks", "Pair checks: contracts and erosion", w => w.Table(new HtmlTable(
-                ["check", "outcome", "pair", "rule", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline speed-up", "current speed-up", "why"],
-                report.PairChecks.Select(c => (IReadOnlyList<HtmlCell>)
-                [
-                    VerdictText.Of(c.Kind), new HtmlCell(VerdictText.Of(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,
-                    new HtmlCell(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-", "num"),
-                    new HtmlCell(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-", "num"),
-                    new HtmlCell(c.CurrentSpeedup is { } t ? TimeText.Ratio(t) + "x" : "-", "num"),
-                    string.Join("; ", new[] { c.Explanation, c.Advice, c.Why }.Where(x => x is not null)),
-                ]).ToArray())));
+            page.AddSection("pair-checks", "Pair checks: contracts and erosion", w => PairCheckTable(w, report, report.PairChecks));
 
         AddList(page, "added", "New benchmarks (not gated)", report.Added);
         AddList(page, "removed", VerdictText.RemovedTitle, report.Removed);
@@ -71,6 +52,93 @@ public static class HtmlPageWriter
         page.AddSection("reproduce", "Reproduce", w => w.Element("pre", string.Join('\n', report.Reproduce)));
         return page.Render();
     }
+
+    /// <summary>The first screen: the outcome with its counts as badges, then the regressions themselves (or that there are none).</summary>
+    private static void Lead(HtmlWriter w, GateReport report)
+    {
+        using (w.Open("div", ("class", "outcome"), ("id", "outcome")))
+        {
+            w.Element("strong", $"{VerdictText.Of(report.Outcome)}:", ("class", $"verdict {OutcomeClass(report.Outcome)}"));
+            foreach (ChangeVerdict verdict in new[] { ChangeVerdict.Slower, ChangeVerdict.Inconclusive, ChangeVerdict.Faster, ChangeVerdict.Same })
+                Badge(w, report.Count(verdict), VerdictText.Of(verdict), VerdictText.Of(verdict));
+            w.Text($"of {report.Benchmarks.Count} benchmarks");
+            if (report.PairChecks.Count > 0)
+            {
+                Badge(w, report.Count(CheckOutcome.Fails), "check(s) failed", "slower");
+                Badge(w, report.Count(CheckOutcome.Holds), "held", "same");
+                if (report.Count(CheckOutcome.Inconclusive) > 0)
+                    Badge(w, report.Count(CheckOutcome.Inconclusive), "inconclusive", "inconclusive");
+            }
+            var unjudged = new List<string>();
+            if (report.Failed.Count > 0) unjudged.Add($"{report.Failed.Count} FAILED in the current run");
+            if (report.Removed.Count > 0) unjudged.Add($"{report.Removed.Count} removed");
+            if (report.BaselineFailed.Count > 0) unjudged.Add($"{report.BaselineFailed.Count} failed in the baseline");
+            if (report.Added.Count > 0) unjudged.Add($"{report.Added.Count} new");
+            foreach (string item in unjudged)
+                w.Element("span", item, ("class", "badge caveat"));
+        }
+
+        BenchmarkVerdict[] slower = report.Benchmarks.Where(b => b.Verdict == ChangeVerdict.Slower).ToArray();
+        PairCheckVerdict[] failed = report.PairChecks.Where(c => c.Outcome == CheckOutcome.Fails).ToArray();
+        if (slower.Length + failed.Length == 0)
+        {
+            w.Element("p", report.Outcome == GateOutcome.Inconclusive
+                ? "No regression shown, but not every benchmark or check was decided: the inconclusive rows below say what would decide them."
+                : "No regression: no benchmark is slower beyond its threshold and no pair check fails.", ("class", "note"));
+            return;
+        }
+        using (w.Open("div", ("id", "regressions")))
+        {
+            w.Element("h2", "Regressions");
+            if (slower.Length > 0)
+                BenchmarkTable(w, report, slower);
+            if (failed.Length > 0)
+                PairCheckTable(w, report, failed);
+        }
+    }
+
+    /// <summary>A count as a badge, coloured by what it counts; a zero count is never loud.</summary>
+    private static void Badge(HtmlWriter w, int count, string what, string tone) =>
+        w.Element("span", $"{count} {what}", ("class", $"badge b-{(count == 0 ? "zero" : tone)}"));
+
+    private static void BenchmarkTable(HtmlWriter w, GateReport report, IEnumerable<BenchmarkVerdict> benchmarks) => w.Table(new HtmlTable(
+        ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "samples", "the rule's numbers"],
+        benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
+        [
+            new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
+            new HtmlCell(TimeText.Format(b.BaselineTimeNs), "num"), new HtmlCell(TimeText.Format(b.CurrentTimeNs), "num"),
+            new HtmlCell(VerdictText.RatioWithInterval(b.Estimate), "num"),
+            new HtmlCell(TimeText.Percent(b.ThresholdFraction), Title: $"{b.Threshold} ({b.ThresholdOrigin})"),
+            b.Samples.ToString(),
+            new HtmlCell(VerdictText.Numbers(b, report), "note", b.Rule),
+        ]).ToArray()));
+
+    private static void PairCheckTable(HtmlWriter w, GateReport report, IEnumerable<PairCheckVerdict> checks) => w.Table(new HtmlTable(
+        ["check", "outcome", "pair", "rule", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline speed-up", "current speed-up", "why"],
+        checks.Select(c => (IReadOnlyList<HtmlCell>)
+        [
+            VerdictText.Of(c.Kind), new HtmlCell(VerdictText.Of(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,
+            new HtmlCell(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-", "num"),
+            new HtmlCell(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-", "num"),
+            new HtmlCell(c.CurrentSpeedup is { } t ? TimeText.Ratio(t) + "x" : "-", "num"),
+            string.Join("; ", new[] { c.Explanation, c.Advice, c.Why }.Where(x => x is not null)),
+        ]).ToArray()));
+
+    /// <summary>Regressions first, then what is undecided, then the rest.</summary>
+    private static int Severity(ChangeVerdict verdict) => verdict switch
+    {
+        ChangeVerdict.Slower => 0,
+        ChangeVerdict.Inconclusive => 1,
+        ChangeVerdict.Faster => 2,
+        _ => 3,
+    };
+
+    private static string OutcomeClass(GateOutcome outcome) => outcome switch
+    {
+        GateOutcome.Regression => "slower",
+        GateOutcome.Pass => "faster",
+        _ => "unclear",
+    };
 
     /// <summary>One slope chart per pattern and phase: every benchmark's median from baseline to current.</summary>
     private static IReadOnlyList<Func<ChartSvg>> SlopeCharts(GateReport report) =>

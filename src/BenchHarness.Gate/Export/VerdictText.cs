@@ -63,6 +63,29 @@ public static class VerdictText
     public static string IntervalLabel(GateReport report) =>
         $"{((1 - report.Alpha) * 100).ToString("0.##", CultureInfo.InvariantCulture)}% CI";
 
+    /// <summary>
+    /// The numbers the <see cref="Rule"/> read for one benchmark, without the rule's words: "p 0.0012 < 0.05; upper
+    /// 1.214 reaches 1.050". The page states the rule once and each row its numbers.
+    /// </summary>
+    public static string Numbers(BenchmarkVerdict b, GateReport report)
+    {
+        Estimate e = b.Estimate;
+        double upper = 1 + b.ThresholdFraction, lower = 1 / upper;
+        string alpha = report.Alpha.ToString(CultureInfo.InvariantCulture);
+        string interval = $"[{TimeText.Ratio(e.Lower)}, {TimeText.Ratio(e.Upper)}]", band = $"[{TimeText.Ratio(lower)}, {TimeText.Ratio(upper)}]";
+        string numbers = b.Verdict switch
+        {
+            _ when b.Samples.FewestProcesses < report.MinimumProcesses => $"{b.Samples.FewestProcesses} processes on a side, fewer than {report.MinimumProcesses}",
+            ChangeVerdict.Slower => $"p {P(e.AdjustedPValue)} < {alpha}; upper {TimeText.Ratio(e.Upper)} reaches {TimeText.Ratio(upper)}",
+            ChangeVerdict.Faster => $"p {P(e.AdjustedPValue)} < {alpha}; lower {TimeText.Ratio(e.Lower)} reaches {TimeText.Ratio(lower)}",
+            ChangeVerdict.Same => $"{interval} inside {band}",
+            _ when e.MinimumDetectableEffect > b.ThresholdFraction =>
+                $"detects {TimeText.Percent(e.MinimumDetectableEffect)}, not {TimeText.Percent(b.ThresholdFraction)}",
+            _ => $"p {P(e.AdjustedPValue)}; {interval} reaches beyond {band}",
+        };
+        return b.Advice is null ? numbers : $"{numbers}; {b.Advice}";
+    }
+
     /// <summary>The decision rule in one paragraph, with this report's numbers.</summary>
     public static string Rule(GateReport report)
     {

@@ -23,6 +23,9 @@ public static class ChartColors
     /// <summary>The fix, in time charts.</summary>
     public static Color Fix { get; } = Color.FromHex("#009E73");
 
+    /// <summary>The region where the study expects the fix to be (the overview chart): used by nothing else.</summary>
+    public static Color Expected { get; } = Color.FromHex("#E3F2E9");
+
     public static Color Reference { get; } = Color.FromHex("#222222");
     public static Color Grid { get; } = Color.FromHex("#E4E4E4");
     public static Color Text { get; } = Color.FromHex("#222222");

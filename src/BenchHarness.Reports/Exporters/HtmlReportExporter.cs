@@ -22,38 +22,71 @@ public static class HtmlReportExporter
     {
         ResultSet set = input.ResultSet;
         IReadOnlyList<VerdictRow> verdicts = VerdictTable.Rows(input);
+        IReadOnlyList<Caveat> caveats = ReportCaveats.For(input);
+        CommonWarnings common = CommonWarnings.Of(set);
         var page = new HtmlPage($"BenchHarness report: {set.Name}{(set.IsIncomplete ? " (incomplete)" : "")}")
         {
             Subtitle = "Hybridization anti-patterns (Castro Vélez et al., MSR 2022): each anti-pattern against its fix, eager and graph, per device.",
             Footer = $"Generated {Format.Utc(input.GeneratedUtc)} by benchharness report from {set.Directory}. " +
                      "summary.md and summary.json beside this file hold the same verdicts.",
+            Lead = w => Lead(w, input, verdicts, caveats),
         };
-        foreach (Caveat caveat in ReportCaveats.For(input))
-            page.AddBanner(caveat.Severity switch
+        for (int i = 0; i < caveats.Count; i++)
+            page.AddBanner(caveats[i].Severity switch
             {
                 CaveatSeverity.Failure => BannerKind.Failure,
                 CaveatSeverity.Warning => BannerKind.Warning,
                 _ => BannerKind.Info,
-            }, caveat.Label, caveat.Text);
+            }, caveats[i].Label, caveats[i].Text, CaveatId(i), CaveatLink(caveats[i]));
 
-        page.AddSection("overview", "Run and environment", w => Overview(w, input, verdicts));
+        page.AddSection("overview", "Run and environment", w => Overview(w, input));
         page.AddSection("reproduction", "Paper reproduction", w => Reproduction(w, verdicts));
         page.AddSection("reading", "What the numbers are", w => Reading(w, input));
-        page.AddSection("speedups", "Fix vs anti-pattern speed-ups", w => Comparisons(w, input, ComparisonKind.FixVsAnti));
-        page.AddSection("graph-vs-eager", "Graph vs eager", w => Comparisons(w, input, ComparisonKind.GraphVsEager));
+        page.AddSection("speedups", "Fix vs anti-pattern speed-ups", w => Comparisons(w, input, ComparisonKind.FixVsAnti, common));
+        page.AddSection("graph-vs-eager", "Graph vs eager", w => Comparisons(w, input, ComparisonKind.GraphVsEager, common));
         if (input.Pairs.CudaVsCpu.Count > 0)
-            page.AddSection("cuda-vs-cpu", "CUDA vs CPU", w => Comparisons(w, input, ComparisonKind.CudaVsCpu));
+            page.AddSection("cuda-vs-cpu", "CUDA vs CPU", w => Comparisons(w, input, ComparisonKind.CudaVsCpu, common));
         page.AddSection("first-call", "First call, steady state and break-even", w => FirstCall(w, input));
         page.AddSection("sweeps", "Size sweeps", w => Charts(w, ReportCharts.Sweeps(set.Benchmarks),
             "No suite swept a numeric parameter over two or more values.", grid: true));
         page.AddSection("distributions", "Per-benchmark distributions", w => Charts(w, ReportCharts.Distributions(set.Benchmarks),
             "No benchmark has measurements.", grid: false));
         page.AddSection("suites", "Suites", w => Suites(w, set));
-        page.AddSection("benchmarks", "Benchmarks", w => Benchmarks(w, input));
+        page.AddSection("benchmarks", "Benchmarks", w => Benchmarks(w, input, common));
         return page.Render();
     }
 
-    private static void Overview(HtmlWriter w, ReportInput input, IReadOnlyList<VerdictRow> verdicts)
+    /// <summary>The first screen: the outcome in one line, the caveats as badges, and the overview chart.</summary>
+    private static void Lead(HtmlWriter w, ReportInput input, IReadOnlyList<VerdictRow> verdicts, IReadOnlyList<Caveat> caveats)
+    {
+        using (w.Open("div", ("class", "outcome"), ("id", "outcome")))
+        {
+            w.Element("strong", verdicts.All(v => v.Verdict == ShownVerdict.NotMeasured)
+                ? "No catalog entry was measured in this result set."
+                : $"Of the study's {verdicts.Count} catalog entries:");
+            foreach (ShownVerdict verdict in Enum.GetValues<ShownVerdict>())
+            {
+                int count = verdicts.Count(v => v.Verdict == verdict);
+                if (count > 0 || verdict != ShownVerdict.NotMeasured)
+                    w.Element("span", $"{count} {VerdictRow.Words(verdict)}", ("class", $"badge b-{(count == 0 ? "zero" : VerdictRow.Css(verdict))}"));
+            }
+            for (int i = 0; i < caveats.Count; i++)
+                w.Element("a", caveats[i].Label.TrimEnd('.', ':'),
+                    ("class", $"badge caveat {caveats[i].Severity.ToString().ToLowerInvariant()}"), ("href", $"#{CaveatId(i)}"), ("title", caveats[i].Text));
+        }
+        if (ReportCharts.Overview(verdicts, input.Inference.ConfidenceLevel) is { } overview)
+            w.Chart(ChartRendering.DrawAll([overview.Draw])[0], overview.Caption);
+    }
+
+    private static string CaveatId(int index) => $"caveat-{index + 1}";
+
+    /// <summary>Where a caveat's affected rows are, when it is about rows.</summary>
+    private static BannerLink? CaveatLink(Caveat caveat) => caveat.Code is "processes-disagree" or "multimodal"
+        ? new BannerLink("Their rows: the Benchmarks table.", "#benchmarks")
+        : null;
+
+    /// <summary>The run's metadata, complete but folded: the lead above answers first.</summary>
+    private static void Overview(HtmlWriter w, ReportInput input)
     {
         ResultSet set = input.ResultSet;
         var facts = new List<(string, string)> { ("result set", set.Directory) };
@@ -83,18 +116,16 @@ public static class HtmlReportExporter
         facts.Add(("benchmarks", $"{set.Benchmarks.Count} measured, {set.FailedBenchmarks.Count} failed" +
                                  (set.Manifest is null ? "" : $", {set.Suites.Count} suite(s) in the manifest")));
 
-        using (w.Open("dl", ("class", "facts")))
-            foreach ((string name, string value) in facts)
-            {
-                w.Element("dt", name);
-                w.Element("dd", value);
-            }
-
-        var counts = verdicts.Where(v => v.Verdict != ShownVerdict.NotMeasured).GroupBy(v => v.VerdictText)
-            .Select(g => $"{g.Count()} {g.Key}").ToArray();
-        w.Element("p", counts.Length == 0
-            ? "No catalog entry was measured in this result set."
-            : $"Of the study's {verdicts.Count} catalog entries: {string.Join(", ", counts)}; {verdicts.Count(v => v.Verdict == ShownVerdict.NotMeasured)} not measured here.");
+        using (w.Open("details", ("class", "metadata")))
+        {
+            w.Element("summary", $"{set.Manifest?.RunId ?? set.Name}: {set.Benchmarks.Count} benchmarks; {string.Join(", ", facts.Skip(1).Select(f => f.Item1))}");
+            using (w.Open("dl", ("class", "facts")))
+                foreach ((string name, string value) in facts)
+                {
+                    w.Element("dt", name);
+                    w.Element("dd", value);
+                }
+        }
         if (set.Notes.Count > 0)
         {
             w.Element("h3", "Notes from loading");
@@ -111,7 +142,8 @@ public static class HtmlReportExporter
         {
             w.Element("li", "Time: a benchmark's typical time per operation: each process's fastest measured (workload) iteration, since on a " +
                             "shared machine noise only ever slows a call, then the geometric mean over processes, so a slow process still counts. " +
-                            "Distribution charts and the benchmarks table also show every iteration, medians and quartiles.");
+                            $"Distribution charts show the iterations ({ReportLimits.DotsPerBenchmark} evenly spaced quantiles of them past {ReportLimits.DotsPerBenchmark}, " +
+                            "so the page does not grow with iterations); the benchmarks table their medians and quartiles.");
             w.Element("li", "Speed-up: reference time / candidate time. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
             w.Element("li", $"Interval: {Format.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
@@ -137,26 +169,42 @@ public static class HtmlReportExporter
 
     private static void Reproduction(HtmlWriter w, IReadOnlyList<VerdictRow> verdicts)
     {
-        w.Element("p", "Each catalog entry's expected effect from the study and its sources, what this run measured where the mechanism " +
-                       "is (speed-up of the fix with its interval, per mode, device and size), the controls (identical code in both members, " +
-                       "expected at 1.0x), and the verdict: reproduced, not reproduced, inconclusive, or not measured.",
+        w.Element("p", "Each catalog entry under the study finding it bears on: the expected effect in brief (its figures and sources " +
+                       "in the numbered notes under the tables), what this run measured where the mechanism is (the speed-up of the fix " +
+                       "[interval], per mode, device and size; the first line is the comparison that decides the verdict), the verdict " +
+                       "and why, and the controls (identical code in both members, expected at 1.0x).",
             ("class", "note"));
-        w.Table(new HtmlTable(
-            ["pattern", "expected effect", "source", "measured (speed-up of the fix [interval])", "verdict", "why", "controls (identical code: expect 1.0x)"],
-            verdicts.Select(v => (IReadOnlyList<HtmlCell>)
-            [
-                new HtmlCell($"{v.PatternId} {v.Name}"),
-                new HtmlCell(v.Expected),
-                new HtmlCell(v.Source, "note"),
-                new HtmlCell(v.Measured.Count == 0 ? "—" : string.Join("\n", v.Measured), "lines"),
-                new HtmlCell(v.VerdictText, $"verdict {v.CssClass}"),
-                new HtmlCell(v.Reason, "note"),
-                new HtmlCell(v.Controls.Count == 0 ? "—" : string.Join("\n", v.Controls), "lines note"),
-            ]).ToArray(),
-            Class: "reproduction"));
+        // Grouped by finding, in catalog order within each; the notes are numbered in that order.
+        VerdictRow[] ordered = verdicts.OrderBy(v => v.Finding).ToArray();
+        foreach (var finding in ordered.Select((v, i) => (Row: v, Note: i + 1)).GroupBy(x => x.Row.Finding))
+        {
+            w.Element("h3", FindingTitle(finding.Key));
+            w.Table(new HtmlTable(
+                ["pattern", "expected", "measured (speed-up of the fix [interval]; deciding first)", "verdict", "why", "controls (identical code: expect 1.0x)"],
+                finding.Select(x => (IReadOnlyList<HtmlCell>)
+                [
+                    new HtmlCell($"{x.Row.PatternId} {x.Row.Name}"),
+                    new HtmlCell($"{x.Row.ExpectedBrief} [{x.Note}]", Title: x.Row.Expected),
+                    new HtmlCell(x.Row.Measured.Count == 0 ? "—" : string.Join("\n", x.Row.Measured), "lines"),
+                    new HtmlCell(x.Row.VerdictText, $"verdict {x.Row.CssClass}"),
+                    new HtmlCell(x.Row.Reason, "note"),
+                    new HtmlCell(x.Row.Controls.Count == 0 ? "—" : string.Join("\n", x.Row.Controls), "lines note"),
+                ]).ToArray(),
+                Class: "reproduction"));
+        }
+        using (w.Open("ol", ("class", "sources note")))
+            foreach (VerdictRow v in ordered)
+                w.Element("li", $"{v.PatternId}: {v.Expected}. Source: {v.Source}.");
     }
 
-    private static void Comparisons(HtmlWriter w, ReportInput input, ComparisonKind kind)
+    private static string FindingTitle(StudyFinding finding) => finding switch
+    {
+        StudyFinding.ApiMisuse => "Finding (i): hybridization is prone to API misuse (eager and graph results diverge)",
+        StudyFinding.Performance => "Finding (ii): hybridization can degrade performance (timed: the fix against the anti-pattern)",
+        _ => "Finding (iii): execution-mode incompatibility limits where hybridization applies",
+    };
+
+    private static void Comparisons(HtmlWriter w, ReportInput input, ComparisonKind kind, CommonWarnings common)
     {
         Comparison[] comparisons = ReportCharts.Ordered(input.Pairs.All.Where(c => c.Key.Kind == kind)).ToArray();
         (string candidate, string reference) = Format.Sides(kind);
@@ -181,17 +229,17 @@ public static class HtmlReportExporter
                     new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
                     new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),
                     new HtmlCell($"{c.Reference.Shape} / {c.Candidate.Shape}", "num"),
-                    new HtmlCell(string.Join("\n", Warnings(c)), "lines note"),
+                    new HtmlCell(string.Join("\n", Warnings(c, common)), "lines note", c.Warnings.Count == 0 ? null : string.Join("; ", c.Warnings)),
                 ];
             }).ToArray(),
             Caption: $"{comparisons.Length} comparison(s); samples are processes x iterations, {reference} / {candidate}."));
     }
 
-    private static IEnumerable<string> Warnings(Comparison comparison)
+    private static IEnumerable<string> Warnings(Comparison comparison, CommonWarnings common)
     {
         if (comparison.SpeedUp.SingleProcess)
             yield return "single process: interval too narrow";
-        foreach (string? warning in new[] { comparison.ReferenceModality.Warning, comparison.CandidateModality.Warning })
+        foreach (string? warning in new[] { common.For(comparison.ReferenceModality), common.For(comparison.CandidateModality) })
             if (warning is not null)
                 yield return warning;
     }
@@ -276,7 +324,7 @@ public static class HtmlReportExporter
               string.Join("; ", failed.Take(3).Select(e => $"{e.Candidate} ({e.Case}) max diff {Format.Number(e.MaxAbsoluteDifference, "G3")}"));
     }
 
-    private static void Benchmarks(HtmlWriter w, ReportInput input)
+    private static void Benchmarks(HtmlWriter w, ReportInput input, CommonWarnings common)
     {
         ResultSet set = input.ResultSet;
         var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
@@ -295,7 +343,7 @@ public static class HtmlReportExporter
                     new HtmlCell($"{Format.Time(q.Q1)} – {Format.Time(q.Q3)}", "num"),
                     new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
                     new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
-                    new HtmlCell(summary.Modality.Warning ?? "", "note"),
+                    new HtmlCell(common.For(summary.Modality) ?? "", "note", summary.Modality.Warning),
                     new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),
                 ];
             }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)

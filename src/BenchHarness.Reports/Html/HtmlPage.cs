@@ -1,5 +1,8 @@
 namespace BenchHarness.Reports.Html;
 
+/// <summary>A link inside a banner, to the rows or section it is about.</summary>
+public sealed record BannerLink(string Text, string Href);
+
 /// <summary>How loud a banner is: information, a warning about what the numbers can support, or a failure.</summary>
 public enum BannerKind
 {
@@ -9,12 +12,13 @@ public enum BannerKind
 }
 
 /// <summary>
-/// The page layout every harness page shares: title, banners, a table of contents, sections, footer; one
-/// self-contained document with its stylesheet inline and a content policy that forbids loading anything.
+/// The page layout every harness page shares: title, the lead (the answer, on the first screen), banners, a table of
+/// contents, sections, footer; one self-contained document with its stylesheet inline and a content policy that
+/// forbids loading anything.
 /// </summary>
 public sealed class HtmlPage(string title, string idPrefix = "bh")
 {
-    private sealed record Banner(BannerKind Kind, string Label, string Text);
+    private sealed record Banner(BannerKind Kind, string Label, string Text, string? Id, BannerLink? Link);
 
     private sealed record Section(string Id, string Heading, Action<HtmlWriter> Body);
 
@@ -25,9 +29,14 @@ public sealed class HtmlPage(string title, string idPrefix = "bh")
     public string? Subtitle { get; init; }
     public string? Footer { get; init; }
 
-    public HtmlPage AddBanner(BannerKind kind, string label, string text)
+    /// <summary>What the page answers, drawn right under the title, before banners and contents: the first screen.</summary>
+    public Action<HtmlWriter>? Lead { get; init; }
+
+    /// <param name="id">An anchor for links to this banner (a badge in the lead).</param>
+    /// <param name="link">A link after the text, to what the banner is about.</param>
+    public HtmlPage AddBanner(BannerKind kind, string label, string text, string? id = null, BannerLink? link = null)
     {
-        _banners.Add(new Banner(kind, label, text));
+        _banners.Add(new Banner(kind, label, text, id, link));
         return this;
     }
 
@@ -63,11 +72,20 @@ public sealed class HtmlPage(string title, string idPrefix = "bh")
                     if (Subtitle is not null)
                         w.Element("p", Subtitle, ("class", "subtitle"));
                 }
+                if (Lead is not null)
+                    using (w.Open("div", ("class", "lead")))
+                        Lead(w);
                 foreach (Banner banner in _banners)
-                    using (w.Open("div", ("class", $"banner {banner.Kind.ToString().ToLowerInvariant()}"), ("role", banner.Kind == BannerKind.Info ? null : "alert")))
+                    using (w.Open("div", ("class", $"banner {banner.Kind.ToString().ToLowerInvariant()}"), ("id", banner.Id),
+                               ("role", banner.Kind == BannerKind.Info ? null : "alert")))
                     {
                         w.Element("strong", banner.Label);
                         w.Text(banner.Text);
+                        if (banner.Link is { } link)
+                        {
+                            w.Text(" ");
+                            w.Element("a", link.Text, ("href", link.Href));
+                        }
                     }
                 using (w.Open("nav", ("aria-label", "contents")))
                 using (w.Open("ol"))

@@ -19,6 +19,13 @@ public static partial class InlineSvg
         if (markup.Contains("<script", StringComparison.OrdinalIgnoreCase) || markup.Contains("<foreignObject", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException("chart SVG holds active content; charts must come from the chart builders");
 
+        // ScottPlot indents every element, writes coordinates to five decimals and SVG's default miter limit on every
+        // stroke: whitespace between elements renders nothing, a tenth of a pixel is as sharp on any screen and the
+        // default needs no saying, so all three go (a quarter of a page of charts).
+        markup = BetweenElements().Replace(markup, "><");
+        markup = markup.Replace(" stroke-miterlimit=\"4\"", "", StringComparison.Ordinal);
+        markup = Geometry().Replace(markup, m => $"{m.Groups[1].Value}=\"{Decimals().Replace(m.Groups[2].Value, "$1")}\"");
+
         markup = IdAttribute().Replace(markup, m => $"id=\"{idPrefix}{m.Groups[1].Value}\"");
         markup = UrlReference().Replace(markup, m => $"url(#{idPrefix}{m.Groups[1].Value})");
         markup = HrefReference().Replace(markup, m => $"{m.Groups[1].Value}=\"#{idPrefix}{m.Groups[2].Value}\"");
@@ -36,6 +43,15 @@ public static partial class InlineSvg
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>")]
     private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex(@">\s+<")]
+    private static partial Regex BetweenElements();
+
+    [GeneratedRegex(@"\b(cx|cy|rx|ry|x|y|d|transform|width|height|stroke-opacity|fill-opacity)=""([^""]*)""")]
+    private static partial Regex Geometry();
+
+    [GeneratedRegex(@"(\d\.\d)\d+")]
+    private static partial Regex Decimals();
 
     [GeneratedRegex(@"\bid=""([^""]+)""")]
     private static partial Regex IdAttribute();

@@ -8,7 +8,7 @@ public static class PageStyle
                 --warn-bg:#fff4e0; --warn-line:#e69f00; --fail-bg:#fde8e4; --fail-line:#d55e00; --info-bg:#eef5fb; --info-line:#56b4e9; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 15px/1.5 "DejaVu Sans", "Segoe UI", Roboto, Helvetica, Arial, sans-serif; color: var(--text); background: #fff; }
-        header, nav, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
+        header, nav, main, footer, .lead { max-width: 1180px; margin: 0 auto; padding: 0 24px; }
         header { padding-top: 20px; }
         h1 { font-size: 1.6em; margin: 0 0 4px; }
         h2 { font-size: 1.3em; margin: 32px 0 8px; padding-top: 8px; border-top: 1px solid var(--line); }
@@ -19,6 +19,21 @@ public static class PageStyle
         nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; list-style: none; margin: 12px 0; }
         nav a { color: var(--faster); text-decoration: none; }
         nav a:hover { text-decoration: underline; }
+        .outcome { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin: 10px 0 4px; padding: 8px 12px; background: #f4f1ea; border-radius: 4px; }
+        .badge { display: inline-block; padding: 1px 10px; border-radius: 12px; font-size: 0.92em; white-space: nowrap; text-decoration: none; border: 1px solid transparent; }
+        .badge.b-reproduced { background: var(--faster); color: #fff; font-weight: 600; }
+        .badge.b-not-reproduced { background: var(--slower); color: #fff; font-weight: 600; }
+        .badge.b-inconclusive { background: var(--unclear); color: #fff; font-weight: 600; }
+        .badge.b-slower { background: var(--slower); color: #fff; font-weight: 600; }
+        .badge.b-faster { background: var(--faster); color: #fff; font-weight: 600; }
+        .badge.b-same { background: #fff; color: var(--text); border-color: var(--line); }
+        .badge.b-not-measured { background: #fff; color: var(--muted); border-color: var(--line); }
+        .badge.b-zero { background: #fff; color: var(--muted); border-color: var(--line); font-weight: normal; }
+        .badge.caveat { background: #fff; color: var(--text); border-color: var(--warn-line); }
+        .badge.caveat.failure { border-color: var(--fail-line); color: var(--slower); font-weight: 600; }
+        .badge.caveat.info { border-color: var(--info-line); }
+        .lead figure.chart { margin: 4px 0 8px; }
+        details.metadata > summary { cursor: pointer; color: var(--muted); }
         .banner { max-width: 1132px; margin: 10px auto; padding: 10px 14px; border-left: 6px solid; border-radius: 3px; }
         .banner.warning { background: var(--warn-bg); border-color: var(--warn-line); }
         .banner.failure { background: var(--fail-bg); border-color: var(--fail-line); }
@@ -40,14 +55,16 @@ public static class PageStyle
         .chart-grid figure.chart { flex: 0 1 540px; margin: 8px 0; }
         .verdict { font-weight: 600; white-space: nowrap; }
         td.lines { white-space: pre-line; }
-        table.reproduction td:nth-child(4) { min-width: 19em; }
-        table.reproduction td:nth-child(3) { max-width: 16em; }
+        table.reproduction td:nth-child(3) { min-width: 19em; }
+        table.reproduction td:nth-child(2) { max-width: 14em; }
+        ol.sources li { max-width: none; }
         .reproduced, .faster { color: var(--faster); }
         .not-reproduced, .slower { color: var(--slower); }
         .inconclusive, .unclear { color: var(--unclear); }
         .verdict.not-measured { color: var(--muted); font-weight: normal; font-style: italic; }
         .status-failed { color: var(--slower); font-weight: 600; }
         .status-skipped { color: var(--muted); }
+        pre { white-space: pre-wrap; overflow-wrap: anywhere; }
         footer { margin-top: 40px; padding-bottom: 32px; color: var(--muted); font-size: 0.85em; }
         @media print { nav { display: none; } h2 { break-before: auto; } figure.chart { break-inside: avoid; } }
         """;

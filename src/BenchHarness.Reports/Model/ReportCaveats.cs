@@ -1,3 +1,4 @@
+using BenchHarness.Analysis.Statistics;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Results;
 using BenchHarness.Running;
@@ -45,6 +46,17 @@ public static class ReportCaveats
             caveats.Add(new("single-process", CaveatSeverity.Warning, "Single-process intervals.",
                 $"{singleProcess} of {comparisons.Length} comparisons have one process per benchmark: their intervals resample " +
                 "iterations only, leave out between-process noise, and are too narrow."));
+
+        CommonWarnings common = CommonWarnings.Of(set);
+        if (common.ProcessesDisagree)
+            caveats.Add(new("processes-disagree", CaveatSeverity.Info, "Processes disagree.",
+                $"In {common.DisagreeingCount} of {common.Total} benchmarks the processes' fastest iterations differ by more than " +
+                $"{Format.Ratio(ModalityAssessment.DisagreeingProcessSpread)} (noise between processes: a shared or drifting machine); " +
+                "the intervals include it. Those rows say \"processes disagree\"."));
+        if (common.Multimodal)
+            caveats.Add(new("multimodal", CaveatSeverity.Info, "Multimodal samples.",
+                $"{common.MultimodalCount} of {common.Total} benchmarks look multimodal (mValue at least {Format.Number(ModalityAssessment.MultimodalMValue, "0.0")}): " +
+                "their iterations fall into clusters, so a median can sit between them. Those rows say \"multimodal\"."));
 
         if (set.Manifest is null)
             caveats.Add(new("foreign", CaveatSeverity.Info, "No manifest.",

@@ -16,6 +16,42 @@ public static class ReportCharts
 {
     public static string PatternTitle(string patternId) => PatternCatalog.Find(patternId)?.Title ?? patternId;
 
+    /// <summary>
+    /// The whole catalog on one chart: each timed pattern's deciding comparison, coloured by verdict; null when no
+    /// pattern was timed.
+    /// </summary>
+    public static PlannedChart? Overview(IReadOnlyList<VerdictRow> verdicts, double level)
+    {
+        VerdictRow[] decided = verdicts.Where(v => v.Deciding is not null && v.Verdict != ShownVerdict.NotMeasured).ToArray();
+        if (decided.Length == 0)
+            return null;
+        // One device for every row (a CPU-only run) need not be named on each.
+        bool oneDevice = decided.Select(v => v.Deciding!.Key.Device).Distinct().Count() == 1;
+        OverviewRow[] rows = decided.Select(v => new OverviewRow(
+                $"{v.PatternId} {v.Name} · {Format.Held(oneDevice ? v.Deciding!.Key with { Device = null } : v.Deciding!.Key)}",
+                Format.ToChart(v.Deciding!.SpeedUp),
+                VerdictRow.Words(v.Verdict),
+                VerdictColor(v.Verdict)))
+            .ToArray();
+        var spec = new OverviewChartSpec(
+            "Did the study's findings reproduce? Each pattern's deciding speed-up",
+            $"speed-up of the fix = anti-pattern time / fix time, log scale; bars: {Format.Percent(level)} interval",
+            rows,
+            ReproductionRule.MaterialSpeedUp);
+        string[] byBehaviour = verdicts.Where(v => v.ByBehaviour).Select(v => v.PatternId).ToArray();
+        return new PlannedChart("overview", () => OverviewChart.Render(spec),
+            "One row per timed pattern: the comparison that decides its verdict (the paper table lists every one). Right of the " +
+            $"dashed 1x line the fix is faster; in the green region by at least {Format.Ratio(ReproductionRule.MaterialSpeedUp)}, as the study expects." +
+            (byBehaviour.Length > 0 ? $" {string.Join(" and ", byBehaviour)}: judged by behaviour, not time." : ""));
+    }
+
+    public static ScottPlot.Color VerdictColor(ShownVerdict verdict) => verdict switch
+    {
+        ShownVerdict.Reproduced => ChartColors.Faster,
+        ShownVerdict.NotReproduced => ChartColors.Slower,
+        _ => ChartColors.Unclear,
+    };
+
     /// <summary>One forest plot per pattern for a comparison kind; series by member when the kind holds mode fixed.</summary>
     public static IEnumerable<PlannedChart> Forests(IEnumerable<Comparison> comparisons, ComparisonKind kind, double level)
     {

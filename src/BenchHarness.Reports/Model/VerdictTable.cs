@@ -1,4 +1,5 @@
 using BenchHarness.Analysis.Pairs;
+using BenchHarness.Catalog;
 using BenchHarness.Results;
 
 namespace BenchHarness.Reports.Model;
@@ -16,6 +17,10 @@ public enum ShownVerdict
 /// <param name="Measured">What was measured, one line per piece of evidence (the comparisons that carry the mechanism).</param>
 /// <param name="Controls">The null checks: one line per control comparison (identical code in both members), with its outcome.</param>
 /// <param name="ByBehaviour">The verdict comes from a semantic finding (P08, P12), not from timings.</param>
+/// <param name="Finding">The study finding the entry bears on: the table is grouped by it.</param>
+/// <param name="ExpectedBrief">The expected effect in a few words; <paramref name="Expected"/> has the figures.</param>
+/// <param name="Deciding">The comparison that decides the verdict (<see cref="DecidingEvidence"/>), listed first in
+/// <paramref name="Measured"/>; null when nothing was timed.</param>
 public sealed record VerdictRow(
     string PatternId,
     string Name,
@@ -25,21 +30,28 @@ public sealed record VerdictRow(
     IReadOnlyList<string> Controls,
     ShownVerdict Verdict,
     bool ByBehaviour,
-    string Reason)
+    string Reason,
+    StudyFinding Finding,
+    string ExpectedBrief,
+    Comparison? Deciding)
 {
-    public string VerdictText => Verdict switch
+    public string VerdictText => Words(Verdict) + (ByBehaviour && Verdict != ShownVerdict.NotMeasured ? " (behaviour)" : "");
+
+    public string CssClass => Css(Verdict);
+
+    public static string Words(ShownVerdict verdict) => verdict switch
     {
         ShownVerdict.Reproduced => "reproduced",
         ShownVerdict.NotReproduced => "not reproduced",
         ShownVerdict.Inconclusive => "inconclusive",
         _ => "not measured",
-    } + (ByBehaviour && Verdict != ShownVerdict.NotMeasured ? " (behaviour)" : "");
+    };
 
-    public string CssClass => Verdict.ToString() switch
+    public static string Css(ShownVerdict verdict) => verdict switch
     {
-        "NotReproduced" => "not-reproduced",
-        "NotMeasured" => "not-measured",
-        var other => other.ToLowerInvariant(),
+        ShownVerdict.NotReproduced => "not-reproduced",
+        ShownVerdict.NotMeasured => "not-measured",
+        var other => other.ToString().ToLowerInvariant(),
     };
 }
 
@@ -63,10 +75,12 @@ public static class VerdictTable
                 [],
                 finding is null ? ShownVerdict.NotMeasured : finding.Observed ? ShownVerdict.Reproduced : ShownVerdict.NotReproduced,
                 ByBehaviour: true,
-                finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed");
+                finding is null ? NotRunReason(suite) : finding.Observed ? "the study's behaviour was observed" : "the study's behaviour was not observed",
+                pattern.Finding, ExpectedBrief.Of(pattern), Deciding: null);
         }
 
-        string[] measured = Measured(ReportCharts.Ordered(reproduction.Evidence).ToArray());
+        Comparison? deciding = DecidingEvidence.Of(reproduction);
+        string[] measured = Measured(ReportCharts.Ordered(reproduction.Evidence).ToArray(), deciding);
         ShownVerdict verdict = reproduction.Verdict switch
         {
             ReproductionVerdict.Reproduced => ShownVerdict.Reproduced,
@@ -81,7 +95,7 @@ public static class VerdictTable
             _ => reproduction.Reason,
         };
         return new VerdictRow(pattern.Id, pattern.Name, pattern.ExpectedEffect, pattern.Evidence, measured,
-            Controls(reproduction.Controls), verdict, ByBehaviour: false, reason);
+            Controls(reproduction.Controls), verdict, ByBehaviour: false, reason, pattern.Finding, ExpectedBrief.Of(pattern), deciding);
     }
 
     /// <summary>Each control with what it says, e.g. "Eager · Cpu · Size=16: 1.01x [0.97x, 1.05x]: about 1.0x"; biased ones first when summarised.</summary>
@@ -106,18 +120,20 @@ public static class VerdictTable
         _ => "too noisy to confirm",
     };
 
-    private static string[] Measured(Comparison[] evidence)
+    /// <summary>The deciding comparison first, then the others in reading order (summarised past <see cref="MaxListedComparisons"/>).</summary>
+    private static string[] Measured(Comparison[] evidence, Comparison? deciding)
     {
+        static string Line(Comparison c) => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}";
+        Comparison[] first = deciding is null ? [] : [deciding];
         if (evidence.Length <= MaxListedComparisons)
-            return evidence.Select(c => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}").ToArray();
+            return first.Concat(evidence.Where(c => !ReferenceEquals(c, deciding))).Select(Line).ToArray();
         var directions = evidence.Select(c => Format.Direction(c.SpeedUp)).ToArray();
-        Comparison largest = evidence.MaxBy(c => Math.Abs(Math.Log(c.SpeedUp.Estimate)))!;
         return
         [
+            .. first.Select(Line),
             $"{evidence.Length} comparisons: {directions.Count(d => d == Charts.EffectDirection.Faster)} fix faster, " +
             $"{directions.Count(d => d == Charts.EffectDirection.Slower)} slower, {directions.Count(d => d == Charts.EffectDirection.Unclear)} unclear",
             $"speed-ups {Format.Ratio(evidence.Min(c => c.SpeedUp.Estimate))} to {Format.Ratio(evidence.Max(c => c.SpeedUp.Estimate))}",
-            $"largest: {Format.Held(largest.Key)}: {Format.RatioWithInterval(largest.SpeedUp)}",
         ];
     }
 

@@ -22,7 +22,26 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
         Assert.Equal(1280, bitmap.Width);
         Assert.True(LuminanceVariance(bitmap) > 200, "the screenshot is (nearly) blank");
         // The fix's green is drawn by the charts only (the stylesheet never uses it): it shows the inline SVG rendered.
-        Assert.True(CountNear(bitmap, new SKColor(0x00, 0x9E, 0x73)) > 200, "no chart green on screen: the SVG charts did not render");
+        Assert.True(Screenshots.CountNear(bitmap, new SKColor(0x00, 0x9E, 0x73)) > 200, "no chart green on screen: the SVG charts did not render");
+    }
+
+    [Fact]
+    public void The_first_screen_at_1280x800_shows_the_outcome_line_and_the_overview_chart()
+    {
+        HeadlessChromium.RequireInstalled();
+        string png = TestArtifacts.PathFor("report-first-screen.png");
+        File.Delete(png);
+
+        ChromiumRun run = HeadlessChromium.Screenshot(fixture.Report.IndexHtml, png, 1280, 800);
+
+        Assert.True(File.Exists(png), $"no screenshot (exit {run.ExitCode}): {run.StandardError}");
+        using SKBitmap bitmap = SKBitmap.Decode(png);
+        Assert.Equal((1280, 800), (bitmap.Width, bitmap.Height));
+        // The outcome line spans the page's column; the chart's expected region spans its data area's height.
+        int outcome = Screenshots.LongestRun(bitmap, Screenshots.OutcomeBackground, horizontal: true);
+        Assert.True(outcome >= 600, $"the outcome line is not on the first screen (longest run of its background: {outcome} px; screenshot {png})");
+        int region = Screenshots.LongestRun(bitmap, Screenshots.ExpectedRegion, horizontal: false);
+        Assert.True(region >= 60, $"the overview chart is not on the first screen (longest run of its expected region: {region} px; screenshot {png})");
     }
 
     [Fact]

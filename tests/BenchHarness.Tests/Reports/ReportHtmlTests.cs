@@ -20,6 +20,37 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.All(Document.QuerySelectorAll("nav a"), a => Assert.NotNull(Document.GetElementById(a.GetAttribute("href")![1..])));
     }
 
+    [Fact]
+    public void The_lead_comes_first_with_the_outcome_badges_and_the_overview_chart_and_the_metadata_is_folded()
+    {
+        string[] order = Document.Body!.Children.Select(e => e.LocalName + (e.ClassName is { Length: > 0 } c ? "." + c.Split(' ')[0] : "")).ToArray();
+        Assert.Equal(["header", "div.lead"], order.Take(2).ToArray());
+        Assert.True(Array.IndexOf(order, "div.lead") < Array.IndexOf(order, "nav"));
+
+        IElement outcome = Document.QuerySelector(".lead > #outcome")!;
+        Assert.StartsWith($"Of the study's {PatternCatalog.All.Count} catalog entries:", outcome.TextContent);
+        string[] badges = outcome.QuerySelectorAll("span.badge").Select(b => b.TextContent).ToArray();
+        Assert.Matches(@"^\d+ reproduced$", badges[0]);
+        Assert.Matches(@"^\d+ not reproduced$", badges[1]);
+        Assert.Matches(@"^\d+ inconclusive$", badges[2]);
+        // Every caveat is a badge that links to its banner.
+        IElement[] caveats = outcome.QuerySelectorAll("a.badge.caveat").ToArray();
+        Assert.NotEmpty(caveats);
+        Assert.All(caveats, a => Assert.Equal("banner", Document.GetElementById(a.GetAttribute("href")![1..])!.ClassName!.Split(' ')[0]));
+
+        IElement chart = Assert.Single(Document.QuerySelectorAll(".lead figure.chart"));
+        string[] labels = chart.QuerySelectorAll("svg text").Select(t => t.TextContent.Trim()).ToArray();
+        Assert.Contains(labels, l => l.StartsWith("P01 missing-hybridization · Graph · Size=", StringComparison.Ordinal));
+        Assert.Contains(labels, l => l.StartsWith("P03 scalar-retracing · ", StringComparison.Ordinal));
+        Assert.DoesNotContain(labels, l => l.StartsWith("P12", StringComparison.Ordinal)); // judged by behaviour, not time
+        Assert.Contains("judged by behaviour, not time", chart.QuerySelector("figcaption")!.TextContent);
+
+        IElement metadata = Document.QuerySelector("#overview details.metadata")!;
+        Assert.Null(metadata.GetAttribute("open"));
+        Assert.Equal(["result set", "run id", "status", "started", "finished", "command", "profile", "seed", "git", "machine", "OS / .NET", "engine", "threads", "devices", "benchmarks"],
+            metadata.QuerySelectorAll("dl.facts dt").Select(d => d.TextContent).ToArray());
+    }
+
     [Theory]
     [InlineData("speedups", 3)]        // P01, P03 and P06 forest plots
     [InlineData("graph-vs-eager", 2)]  // P01, P03 (P06 ran in graph mode only)
@@ -64,30 +95,65 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
     }
 
     [Fact]
-    public void The_reproduction_table_has_a_row_per_catalog_entry_with_an_allowed_verdict()
+    public void The_reproduction_tables_group_every_catalog_entry_by_finding_with_an_allowed_verdict_and_its_sources_in_notes()
     {
-        IElement table = Document.QuerySelector("#reproduction table")!;
-        IElement[] rows = table.QuerySelectorAll("tbody tr").ToArray();
-        Assert.Equal(PatternCatalog.All.Count, rows.Length);
-        foreach ((IElement row, AntiPattern pattern) in rows.Zip(PatternCatalog.All))
+        string[] headings = Document.QuerySelectorAll("#reproduction h3").Select(h => h.TextContent).ToArray();
+        Assert.Equal(3, headings.Length);
+        Assert.StartsWith("Finding (i): ", headings[0]);
+        Assert.StartsWith("Finding (ii): ", headings[1]);
+        Assert.StartsWith("Finding (iii): ", headings[2]);
+        Assert.Equal(["P08"], RowIds(Document.QuerySelectorAll("#reproduction table")[0]));
+        Assert.Equal(["P12"], RowIds(Document.QuerySelectorAll("#reproduction table")[2]));
+
+        IElement[] rows = Document.QuerySelectorAll("#reproduction tbody tr").ToArray();
+        AntiPattern[] byFinding = PatternCatalog.All.OrderBy(p => p.Finding).ToArray();
+        Assert.Equal(byFinding.Length, rows.Length);
+        string[] notes = Document.QuerySelectorAll("#reproduction ol.sources li").Select(li => li.TextContent).ToArray();
+        for (int i = 0; i < rows.Length; i++)
         {
-            string[] cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
+            AntiPattern pattern = byFinding[i];
+            string[] cells = rows[i].QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
             Assert.StartsWith(pattern.Id, cells[0]);
-            Assert.Equal(pattern.ExpectedEffect, cells[1]);
-            Assert.Equal(pattern.Evidence, cells[2]);
-            Assert.Matches("^(reproduced|not reproduced|inconclusive|not measured)( \\(behaviour\\))?$", cells[4]);
+            Assert.Matches($@"^[a-z].{{3,60}} \[{i + 1}\]$", cells[1]);
+            Assert.Equal($"{pattern.Id}: {pattern.ExpectedEffect}. Source: {pattern.Evidence}.", notes[i]);
+            Assert.Matches("^(reproduced|not reproduced|inconclusive|not measured)( \\(behaviour\\))?$", cells[3]);
         }
         // P01's eager column runs identical code in both members: a control, not evidence.
-        string[] p01 = rows[0].QuerySelectorAll("td")[3].TextContent.Split('\n');
-        Assert.Equal(3, p01.Length);
-        Assert.All(p01, line => Assert.Matches(@"^Graph · Cpu · Size=\d+: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]$", line));
-        string[] controls = rows[0].QuerySelectorAll("td")[6].TextContent.Split('\n');
+        IElement p01 = Row(Document, "P01");
+        string[] measured = p01.QuerySelectorAll("td")[2].TextContent.Split('\n');
+        Assert.Equal(3, measured.Length);
+        Assert.All(measured, line => Assert.Matches(@"^Graph · Cpu · Size=\d+: \d+\.\d+x \[\d+\.\d+x, \d+\.\d+x\]$", line));
+        Assert.Equal("fix faster in graph mode [2]", p01.QuerySelectorAll("td")[1].TextContent);
+        string[] controls = p01.QuerySelectorAll("td")[5].TextContent.Split('\n');
         Assert.Equal(3, controls.Length);
         Assert.All(controls, line => Assert.Matches(@"^Eager · Cpu · Size=\d+: \d+\.\d+x \[.*\]: (about 1\.0x|too noisy to confirm)$", line));
-        string p06 = rows.Single(r => r.TextContent.StartsWith("P06", StringComparison.Ordinal)).QuerySelectorAll("td")[3].TextContent;
-        Assert.Matches(@"^Graph · Cpu · Tag=.*: \d+\.\d+x \[", p06);
-        Assert.Equal("reproduced", rows[0].QuerySelectorAll("td")[4].TextContent);
-        Assert.Equal("not measured", rows.Single(r => r.TextContent.StartsWith("P12", StringComparison.Ordinal)).QuerySelectorAll("td")[4].TextContent);
+        Assert.Matches(@"^Graph · Cpu · Tag=.*: \d+\.\d+x \[", Row(Document, "P06").QuerySelectorAll("td")[2].TextContent);
+        Assert.Equal("reproduced", p01.QuerySelectorAll("td")[3].TextContent);
+        Assert.Equal("not measured", Row(Document, "P12").QuerySelectorAll("td")[3].TextContent);
+    }
+
+    [Fact]
+    public void The_deciding_comparison_comes_first_in_the_paper_table_and_stands_for_its_pattern_on_the_overview()
+    {
+        using var temporary = new TemporaryDirectory();
+        var benchmarks = new List<SyntheticBenchmark>();
+        int seed = 1;
+        // Graph mode: 1.2x at Size=16, 2x at Size=256, 1.5x at Size=4096; the clearest speed-up is the middle one.
+        foreach ((int size, double speedUp) in new[] { (16, 1.2), (256, 2.0), (4096, 1.5) })
+            foreach (BenchHarness.Identity.ExecutionMode mode in Enum.GetValues<BenchHarness.Identity.ExecutionMode>())
+            {
+                bool graph = mode == BenchHarness.Identity.ExecutionMode.Graph;
+                benchmarks.Add(SyntheticBenchmark.Named("P01", BenchHarness.Identity.PairMember.Anti, mode, BenchHarness.Identity.ComputeDevice.Cpu, size,
+                    SyntheticBenchmark.Samples(60_000, 4, 10, seed++, 0.01, 0.005)));
+                benchmarks.Add(SyntheticBenchmark.Named("P01", BenchHarness.Identity.PairMember.Fix, mode, BenchHarness.Identity.ComputeDevice.Cpu, size,
+                    SyntheticBenchmark.Samples(graph ? 60_000 / speedUp : 60_000, 4, 10, seed++, 0.01, 0.005)));
+            }
+        IDocument document = Render(new SyntheticResultSet(benchmarks).WriteTo(temporary.Combine("results")), temporary.Combine("report"));
+
+        string[] measured = Row(document, "P01").QuerySelectorAll("td")[2].TextContent.Split('\n');
+        Assert.StartsWith("Graph · Cpu · Size=256: 2.", measured[0]);
+        Assert.StartsWith("Graph · Cpu · Size=16: 1.", measured[1]);
+        Assert.Contains(document.QuerySelectorAll(".lead svg text"), t => t.TextContent.Trim() == "P01 missing-hybridization · Graph · Size=256");
     }
 
     [Fact]
@@ -97,11 +163,10 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         string results = ReportScenarios.WithBiasedP01Control().WriteTo(temporary.Combine("results"));
         IDocument document = Render(results, temporary.Combine("report"));
 
-        IElement p01 = document.QuerySelectorAll("#reproduction tbody tr").First();
-        string[] cells = p01.QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
-        Assert.Contains(cells[6].Split('\n'), line => line.EndsWith(": biased", StringComparison.Ordinal));
-        Assert.Equal("inconclusive", cells[4]);
-        Assert.Contains("control biased", cells[5]);
+        string[] cells = Row(document, "P01").QuerySelectorAll("td").Select(c => c.TextContent).ToArray();
+        Assert.Contains(cells[5].Split('\n'), line => line.EndsWith(": biased", StringComparison.Ordinal));
+        Assert.Equal("inconclusive", cells[3]);
+        Assert.Contains("control biased", cells[4]);
     }
 
     [Fact]
@@ -161,9 +226,9 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.Contains("<boom>", failure.TextContent);
         IElement p03 = document.QuerySelectorAll("#suites tbody tr").Single(r => r.TextContent.StartsWith("P03", StringComparison.Ordinal));
         Assert.Equal("Failed", p03.QuerySelector("td.status-failed")!.TextContent);
-        IElement verdict = document.QuerySelectorAll("#reproduction tbody tr").Single(r => r.TextContent.StartsWith("P03", StringComparison.Ordinal));
-        Assert.Equal("not measured", verdict.QuerySelectorAll("td")[4].TextContent);
-        Assert.StartsWith("suite failed: process exited with code 134 <boom>", verdict.QuerySelectorAll("td")[5].TextContent);
+        IElement verdict = Row(document, "P03");
+        Assert.Equal("not measured", verdict.QuerySelectorAll("td")[3].TextContent);
+        Assert.StartsWith("suite failed: process exited with code 134 <boom>", verdict.QuerySelectorAll("td")[4].TextContent);
     }
 
     [Fact]
@@ -192,6 +257,31 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
     }
 
     [Fact]
+    public void A_warning_most_benchmarks_carry_is_said_once_at_the_top_and_rows_keep_a_short_marker()
+    {
+        using var temporary = new TemporaryDirectory();
+        var benchmarks = new List<SyntheticBenchmark>();
+        int seed = 1;
+        foreach (int size in new[] { 16, 256 })
+            foreach (BenchHarness.Identity.ExecutionMode mode in Enum.GetValues<BenchHarness.Identity.ExecutionMode>())
+                foreach (BenchHarness.Identity.PairMember member in Enum.GetValues<BenchHarness.Identity.PairMember>())
+                    benchmarks.Add(SyntheticBenchmark.Named("P01", member, mode, BenchHarness.Identity.ComputeDevice.Cpu, size,
+                        SyntheticBenchmark.Samples(50_000, 4, 10, seed++, 0.01, processNoise: 0.3)));
+        IDocument document = Render(new SyntheticResultSet(benchmarks).WriteTo(temporary.Combine("results")), temporary.Combine("report"));
+
+        IElement caveat = Assert.Single(document.QuerySelectorAll(".banner"), b => b.TextContent.StartsWith("Processes disagree.", StringComparison.Ordinal));
+        Assert.Matches(@"In \d of 8 benchmarks the processes' fastest iterations differ by more than 1\.10x", caveat.TextContent);
+        Assert.Equal("#benchmarks", caveat.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(document.QuerySelectorAll("#outcome a.badge"), a => a.GetAttribute("href") == $"#{caveat.Id}");
+        // Rows say it in two words; the numbers stay in the cell's title.
+        string[] notes = document.QuerySelectorAll("#benchmarks tbody td:nth-child(7)").Select(td => td.TextContent).ToArray();
+        Assert.Contains("processes disagree", notes);
+        Assert.Contains(document.QuerySelectorAll("#speedups tbody td:last-child"), td => td.TextContent.Contains("processes disagree", StringComparison.Ordinal));
+        Assert.DoesNotContain("fastest iterations differ", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(document.QuerySelectorAll("#benchmarks td[title]"), td => td.GetAttribute("title")!.Contains("fastest iterations differ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_foreign_benchmarkdotnet_result_set_still_reports()
     {
         using var temporary = new TemporaryDirectory();
@@ -208,7 +298,7 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
         Assert.Contains("No manifest.", Single(document, ".banner.info").TextContent);
         Assert.Equal(3, document.QuerySelectorAll("#benchmarks tbody tr").Length);
         Assert.Equal(2, document.QuerySelectorAll("#distributions svg").Length);
-        Assert.All(document.QuerySelectorAll("#reproduction tbody tr"), r => Assert.StartsWith("not measured", r.QuerySelectorAll("td")[4].TextContent));
+        Assert.All(document.QuerySelectorAll("#reproduction tbody tr"), r => Assert.StartsWith("not measured", r.QuerySelectorAll("td")[3].TextContent));
     }
 
     [Fact]
@@ -230,6 +320,12 @@ public partial class ReportHtmlTests(ReportFixture fixture) : IClassFixture<Repo
 
     private static IDocument Render(string results, string output) =>
         new HtmlParser().ParseDocument(File.ReadAllText(ReportWriter.Write(results, output).IndexHtml));
+
+    private static IElement Row(IDocument document, string patternId) =>
+        document.QuerySelectorAll("#reproduction tbody tr").Single(r => r.QuerySelector("td")!.TextContent.StartsWith(patternId + " ", StringComparison.Ordinal));
+
+    private static string[] RowIds(IElement table) =>
+        table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td")!.TextContent.Split(' ')[0]).ToArray();
 
     private static IElement Single(IDocument document, string selector) =>
         document.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no {selector} in the page");

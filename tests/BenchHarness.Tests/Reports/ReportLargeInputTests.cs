@@ -55,6 +55,24 @@ public class ReportLargeInputTests
     }
 
     [Fact]
+    public void The_page_does_not_grow_with_iterations_past_the_dot_cap()
+    {
+        string Page(int iterations)
+        {
+            var random = new Random(11);
+            double[] Process(double median) => Enumerable.Range(0, iterations).Select(_ => median * (1 + 0.1 * random.NextDouble())).ToArray();
+            BenchmarkSamples[] benchmarks = Enumerable.Range(0, 40)
+                .Select(i => Foreign(i, $"/results/large/Suite{i % 4}-report-full.json", Process(1000 + i), Process(1100 + i), Process(1050 + i)))
+                .ToArray();
+            return HtmlReportExporter.Render(ReportInput.Analyze(new ResultSet("/results/large", null, benchmarks, [], null, [])));
+        }
+
+        int few = Page(ReportLimits.DotsPerBenchmark).Length, many = Page(20 * ReportLimits.DotsPerBenchmark).Length;
+
+        Assert.True(many < few * 1.1, $"{few:N0} characters at {ReportLimits.DotsPerBenchmark} iterations per process, {many:N0} at 20 times as many");
+    }
+
+    [Fact]
     public void A_benchmark_of_2_million_iterations_is_drawn_as_quantiles_and_says_so()
     {
         var random = new Random(7);
