@@ -81,7 +81,7 @@ fi
 doctor=1; run_ok=0; report_ok=0
 if (( built )); then
   if dotnet "$cli" doctor >"$out/doctor.txt" 2>&1; then
-    step "doctor" ok "$(grep -m1 -E '^(ok|info) +CUDA ' "$out/doctor.txt" | sed -E 's/^(ok|info) +//')"
+    step "doctor" ok "$(grep -m1 -E '^(ok|info) +CUDA ' "$out/doctor.txt" | sed -E 's/^(ok|info) +CUDA +//')"
   else
     doctor=0
     step "doctor" FAILED "$(tail -n 1 "$out/doctor.txt")"
