@@ -25,7 +25,7 @@ public static class EquivalenceChecker
         int calls = template.EquivalenceCalls;
         CallPhase[] phases = template.MeasuresFirstCall ? [CallPhase.Steady, CallPhase.FirstCall] : [CallPhase.Steady];
         foreach (ComputeDevice device in devices)
-        foreach (int size in template.Sizes)
+        foreach (int size in template.SizesOn(device))
         {
             using Outputs reference = Evaluate(suiteType, device, ExecutionMode.Eager, size, PairMember.Anti, CallPhase.Steady, calls, session);
             foreach (CallPhase phase in phases)

@@ -69,14 +69,26 @@ public static class HarnessConfig
         public bool Predicate(BenchmarkCase benchmarkCase) => FullNameProvider.GetBenchmarkName(benchmarkCase) == fullName;
     }
 
-    /// <summary>Keeps the benchmark cases of the requested devices and modes, and first calls only where measured.</summary>
+    /// <summary>
+    /// Keeps the benchmark cases of the requested devices and modes, each device's own sizes, and first calls and
+    /// throughput only where the suite measures them (throughput at its sizes for that device).
+    /// </summary>
     private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
     {
-        public bool Predicate(BenchmarkCase benchmarkCase) =>
-            benchmarkCase.Parameters[nameof(PairSuite.Device)] is ComputeDevice device && devices.Contains(device)
-            && benchmarkCase.Parameters[nameof(PairSuite.Mode)] is ExecutionMode mode && modes.Contains(mode)
-            && (!benchmarkCase.Descriptor.WorkloadMethod.Name.EndsWith(nameof(CallPhase.FirstCall), StringComparison.Ordinal)
-                || ((PairSuite)Activator.CreateInstance(benchmarkCase.Descriptor.Type)!).MeasuresFirstCall);
+        public bool Predicate(BenchmarkCase benchmarkCase)
+        {
+            if (benchmarkCase.Parameters[nameof(PairSuite.Device)] is not ComputeDevice device || !devices.Contains(device)
+                || benchmarkCase.Parameters[nameof(PairSuite.Mode)] is not ExecutionMode mode || !modes.Contains(mode)
+                || benchmarkCase.Parameters[nameof(PairSuite.Size)] is not int size)
+                return false;
+            var suite = (PairSuite)Activator.CreateInstance(benchmarkCase.Descriptor.Type)!;
+            return PairSuite.PhaseOf(benchmarkCase.Descriptor.WorkloadMethod.Name) switch
+            {
+                CallPhase.FirstCall => suite.MeasuresFirstCall && suite.SizesOn(device).Contains(size),
+                CallPhase.Throughput => suite.MeasuresThroughput && suite.ThroughputSizesOn(device).Contains(size),
+                _ => suite.SizesOn(device).Contains(size),
+            };
+        }
     }
 }
 

@@ -31,9 +31,10 @@ public static class LaunchRunner
         string? results = Directory.Exists(resultsFolder) ? Directory.EnumerateFiles(resultsFolder, "*-report-full.json").FirstOrDefault() : null;
         if (results is null)
             return Failed("BenchmarkDotNet wrote no full JSON report");
+        // A measurement counts operations: invocations times the benchmark's operations per invoke (a throughput call's).
         long? invocations = report.AllMeasurements
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
-            .Select(m => (long?)m.Operations)
+            .Select(m => (long?)(m.Operations / report.BenchmarkCase.Descriptor.OperationsPerInvoke))
             .FirstOrDefault();
         return new LaunchOutcome(true, Path.GetFullPath(results), invocations, null);
 

@@ -45,6 +45,10 @@ public static class SuiteRunner
         if (EquivalenceChecker.FirstFailure(checks) is string disagreement)
             return Plan(SuiteStatus.Failed, $"not timed: {disagreement}", checks, devicesUsed: devices);
 
+        if (request.Modes.Contains(ExecutionMode.Graph))
+            foreach (string firstUse in FirstUseProfiler.Describe(suite, devices, session))
+                Progress(firstUse);
+
         IReadOnlyList<string> cases = LaunchRunner.Cases(suite, request with { Devices = devices });
         Progress($"{suite.Name}: {checks.Count} equivalence checks passed; {cases.Count} cases to measure");
         return cases.Count == 0

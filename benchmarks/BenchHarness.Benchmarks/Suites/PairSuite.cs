@@ -25,6 +25,7 @@ public abstract class PairSuite : IDisposable
     private Func<Tensor>? antiFirstCall;
     private Func<Tensor>? fixFirstCall;
     private List<Tensor>? firstUseOutputs;
+    private List<FirstUseStage>? firstUseStages;
 
     [ParamsAllValues]
     public ComputeDevice Device { get; set; }
@@ -36,8 +37,17 @@ public abstract class PairSuite : IDisposable
     [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
 
-    /// <summary>The size sweep, from dispatch-bound to compute-bound.</summary>
-    public abstract IEnumerable<int> Sizes { get; }
+    /// <summary>
+    /// Every size of every device's sweep: BenchmarkDotNet's parameter values. The selection keeps, per device, the
+    /// sizes of <see cref="SizesOn"/> only, so a case's name is the same whichever devices a suite sweeps.
+    /// </summary>
+    public IEnumerable<int> Sizes => Enum.GetValues<ComputeDevice>().SelectMany(device => SizesOn(device)).Distinct().Order();
+
+    /// <summary>
+    /// The size sweep on <paramref name="device"/>, from dispatch-bound (launch-bound on a GPU) to compute-bound: a CPU and
+    /// a data-centre GPU cross over at sizes orders of magnitude apart (docs/patterns.md, "Sizes per device").
+    /// </summary>
+    public abstract IReadOnlyList<int> SizesOn(ComputeDevice device);
 
     /// <summary>Tolerances of the output-equivalence check; graph mode may reorder floating-point work.</summary>
     public virtual double RelativeTolerance => 1e-4;
@@ -46,6 +56,29 @@ public abstract class PairSuite : IDisposable
 
     /// <summary>Whether this suite times first calls (<see cref="FirstCall"/>); the other suites skip those benchmarks.</summary>
     public virtual bool MeasuresFirstCall => false;
+
+    /// <summary>
+    /// Whether this suite also times throughput (<see cref="AntiThroughput"/>, <see cref="FixThroughput"/>):
+    /// <see cref="ThroughputCalls"/> calls per device synchronisation, where the steady benchmarks synchronise after every
+    /// call. On CUDA that is the pipelined regime where graph mode and host reads matter most.
+    /// </summary>
+    public virtual bool MeasuresThroughput => false;
+
+    /// <summary>
+    /// The sizes throughput is timed at: every size on CUDA; on the CPU, where there is no queue to pipeline, only the
+    /// dispatch-bound one (the CPU catalog's time budget allows a tenth more cases, docs/patterns.md).
+    /// </summary>
+    public IReadOnlyList<int> ThroughputSizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [SizesOn(device)[0]] : SizesOn(device);
+
+    /// <summary>Calls per synchronisation in a throughput benchmark; its time is per call (BenchmarkDotNet's operations).</summary>
+    public const int ThroughputCalls = 32;
+
+    /// <summary>The phase a benchmark method of this class times, read from its name as <see cref="BenchmarkIdentity"/> does.</summary>
+    public static CallPhase PhaseOf(string methodName) =>
+        methodName.EndsWith(nameof(CallPhase.FirstCall), StringComparison.Ordinal) ? CallPhase.FirstCall
+        : methodName.EndsWith(nameof(CallPhase.Throughput), StringComparison.Ordinal) ? CallPhase.Throughput
+        : CallPhase.Steady;
 
     /// <summary>
     /// How many consecutive calls of each member the equivalence check compares: at least
@@ -94,6 +127,12 @@ public abstract class PairSuite : IDisposable
     [Benchmark]
     public void FixFirstCall() => Measure(fixFirstCall ?? throw FirstCallNotMeasured());
 
+    [Benchmark(OperationsPerInvoke = ThroughputCalls)]
+    public void AntiThroughput() => MeasurePipelined(anti!);
+
+    [Benchmark(OperationsPerInvoke = ThroughputCalls)]
+    public void FixThroughput() => MeasurePipelined(fix!);
+
     [GlobalCleanup]
     public void GlobalCleanup() => Dispose();
 
@@ -128,6 +167,27 @@ public abstract class PairSuite : IDisposable
         }
         TorchDevices.Synchronize(TorchDevice);
         return outputs.Select(o => o.MoveToOuterDisposeScope()).ToArray();
+    }
+
+    /// <summary>
+    /// One first use of <paramref name="member"/>, each stage timed on its own and synchronised (the compile where the
+    /// suite compiles a new unit, then each call): what a first call includes on this device. Outside measurement only.
+    /// </summary>
+    public IReadOnlyList<FirstUseStage> ProfileFirstUse(PairMember member)
+    {
+        Func<Tensor> implementation = (member == PairMember.Anti ? antiFirstCall : fixFirstCall) ?? throw FirstCallNotMeasured();
+        var stages = new List<FirstUseStage>();
+        firstUseStages = stages;
+        try
+        {
+            using DisposeScope scope = NewDisposeScope();
+            implementation();
+        }
+        finally
+        {
+            firstUseStages = null;
+        }
+        return stages;
     }
 
     // A copy taken at once, so a later call that updates a tensor in place, or returns one of the suite's inputs, cannot
@@ -173,13 +233,29 @@ public abstract class PairSuite : IDisposable
     /// </summary>
     protected Tensor CallAsFirstUse(Func<Tensor> call)
     {
-        Tensor first = call();
+        Tensor first = Stage(CallStages[0], call);
         for (int i = 1; i < FirstCallInvocations; i++)
         {
-            Tensor next = call();
+            Tensor next = Stage(CallStages[i], call);
             firstUseOutputs?.Add(Keep(next));
         }
         return first;
+    }
+
+    // What TorchScript's profiling executor does on each call of a new graph.
+    private static readonly string[] CallStages =
+        ["call 1 (profiling run)", "call 2 (optimisation; on CUDA also the fusion compile)", "call 3 (optimised graph)"];
+
+    // Under ProfileFirstUse, times one stage (synchronised, so queued kernels count where they were launched).
+    private T Stage<T>(string name, Func<T> work)
+    {
+        if (firstUseStages is null)
+            return work();
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        T result = work();
+        TorchDevices.Synchronize(TorchDevice);
+        firstUseStages.Add(new FirstUseStage(name, System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        return result;
     }
 
     /// <summary>
@@ -189,7 +265,7 @@ public abstract class PairSuite : IDisposable
     /// </summary>
     protected Tensor CompileAndCallAsFirstUse(TorchScriptSource source, Func<GraphModule, Tensor> call)
     {
-        using GraphModule graph = GraphModule.Compile(source);
+        using GraphModule graph = Stage("compile", () => GraphModule.Compile(source));
         return CallAsFirstUse(() => call(graph));
     }
 
@@ -235,4 +311,22 @@ public abstract class PairSuite : IDisposable
         PlantedDelay.Spend();
         TorchDevices.Synchronize(TorchDevice);
     }
+
+    // Throughput: the calls queue on the device one after another and one synchronisation ends them. Each call's
+    // temporaries are released as it returns, which waits for nothing: the caching allocator reuses memory in stream order.
+    private void MeasurePipelined(Func<Tensor> member)
+    {
+        if (!MeasuresThroughput)
+            throw new InvalidOperationException($"{SuiteType.Name} does not measure throughput (MeasuresThroughput is false)");
+        for (int call = 0; call < ThroughputCalls; call++)
+        {
+            using DisposeScope scope = NewDisposeScope();
+            member();
+            PlantedDelay.Spend();
+        }
+        TorchDevices.Synchronize(TorchDevice);
+    }
 }
+
+/// <summary>One stage of a first use (the compile, or one call) and how long it took.</summary>
+public sealed record FirstUseStage(string Stage, double Milliseconds);

@@ -25,7 +25,8 @@ public static class SuiteCatalog
     public static IReadOnlyList<SuiteInfo> Describe() => All.Values.Select(type =>
         {
             var suite = (PairSuite)Activator.CreateInstance(type)!;
-            return new SuiteInfo(PatternIdOf(type), type.Name, suite.Sizes.ToArray(), suite.MeasuresFirstCall, Finding: null);
+            return new SuiteInfo(PatternIdOf(type), type.Name, suite.SizesOn(ComputeDevice.Cpu), suite.MeasuresFirstCall, Finding: null,
+                suite.SizesOn(ComputeDevice.Cuda), suite.MeasuresThroughput);
         })
         .Concat(Probes.Values.Select(type =>
             new SuiteInfo(PatternIdOf(type), type.Name, [], false, ((ISemanticProbe)Activator.CreateInstance(type)!).Kind)))

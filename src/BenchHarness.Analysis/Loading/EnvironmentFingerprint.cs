@@ -10,8 +10,8 @@ public sealed record EnvironmentDifference(string Fact, string? Baseline, string
 
 /// <summary>
 /// The facts of an environment that a fair timing comparison must hold equal (machine, CPU, OS, .NET, engine and
-/// backend, native runtime and package versions, threads, devices), as named, ordered strings so that two
-/// fingerprints compare fact by fact and new facts need no new code.
+/// backend, native runtime and package versions, threads, devices, GPU names, CUDA runtime, cuDNN and driver), as named,
+/// ordered strings so that two fingerprints compare fact by fact and new facts need no new code.
 /// </summary>
 /// <param name="Facts">Fact name to value, e.g. "cpu" -> "Intel(R) Xeon(R) Processor", "package:TorchSharp" -> "0.107.0".</param>
 /// <param name="IsPartial">True when built from BenchmarkDotNet's host information (no manifest): engine facts are unknown.</param>
@@ -35,9 +35,25 @@ public sealed record EnvironmentFingerprint(IReadOnlyDictionary<string, string> 
             ["gpus"] = manifest.Engine.Gpus.Count == 0 ? "none" : string.Join("; ", manifest.Engine.Gpus),
             ["devices"] = string.Join(", ", manifest.Devices.Where(d => d.Used).Select(d => d.Device).Order(StringComparer.Ordinal)),
         };
+        foreach ((string fact, string value) in CudaFacts(manifest.Engine))
+            facts[fact] = value;
         foreach ((string package, string version) in manifest.Engine.Packages)
             facts[$"package:{package}"] = version;
         return new EnvironmentFingerprint(facts, IsPartial: false);
+    }
+
+    /// <summary>
+    /// The CUDA stack as facts: "none" on a CPU build (which never loads CUDA), "unknown" for what a CUDA build could not
+    /// read. A CUDA build runs even its CPU cases with the CUDA backend loaded, so its backend fact alone already keeps it
+    /// from being compared with a CPU build.
+    /// </summary>
+    private static IEnumerable<(string Fact, string Value)> CudaFacts(EngineInfo engine)
+    {
+        bool cudaBuild = engine.Backend == "cuda";
+        string Value(string? version) => !cudaBuild ? CudaStack.NotUsed : version ?? CudaStack.Unknown;
+        yield return ("cuda.runtime", Value(engine.Cuda?.Runtime));
+        yield return ("cuda.cudnn", Value(engine.Cuda?.Cudnn));
+        yield return ("cuda.driver", Value(engine.Cuda?.Driver));
     }
 
     /// <summary>

@@ -104,7 +104,7 @@ public static class ResultSetLoader
             .Distinct(StringComparer.Ordinal).ToArray();
         int unnamed = benchmarks.Count(b => b.Identity is null);
         if (unnamed > 0)
-            notes.Add($"{unnamed} benchmark(s) do not follow the naming convention <Pnn...>.<Anti|Fix>[FirstCall](Device, Mode, ...) and are not paired");
+            notes.Add($"{unnamed} benchmark(s) do not follow the naming convention <Pnn...>.<Anti|Fix>[FirstCall|Throughput](Device, Mode, ...) and are not paired");
         int raw = benchmarks.Count(b => !b.OverheadSubtracted);
         if (raw > 0 && raw < benchmarks.Length)
             notes.Add($"{raw} benchmark(s) keep BenchmarkDotNet's overhead (none measured, or it exceeded the workload)");

@@ -39,7 +39,7 @@ public sealed record ComparisonKey(
             _ => "Cuda vs Cpu",
         };
         IEnumerable<string?> parts = [Member?.ToString(), Mode?.ToString(), Device?.ToString(), Case.Length == 0 ? null : Case];
-        return $"{PatternId} {title}{(Phase == CallPhase.FirstCall ? " (first call)" : "")}, {string.Join(", ", parts.OfType<string>())}";
+        return $"{PatternId} {title}{(Phase.Words() is { } phase ? $" ({phase})" : "")}, {string.Join(", ", parts.OfType<string>())}";
     }
 
     /// <summary>The reference side's name on the varied axis: Anti, Eager or Cpu.</summary>

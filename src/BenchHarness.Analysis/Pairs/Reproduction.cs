@@ -52,7 +52,9 @@ public sealed record Reproduction(
 /// <summary>
 /// Whether a catalog pattern's expected direction shows in the measured fix-vs-anti speed-ups. The rule (also in
 /// docs/analysis.md): the evidence is the pattern's fix-vs-anti comparisons in the modes the catalog says carry its
-/// mechanism (<see cref="AntiPattern.Modes"/>), of the phase the expectation is about (first call for
+/// mechanism (<see cref="AntiPattern.Modes"/>), on the devices the expectation covers (the CPU; CUDA only for
+/// <see cref="ExpectedDirection.FixFasterOnSomeDevices"/>, whose expectation is about devices: CUDA comparisons of the
+/// others are shown, not judged, until a CUDA run gives them an expectation), of the phase the expectation is about (first call for
 /// <see cref="ExpectedDirection.FixFasterCold"/>, steady otherwise; an alias uses the entry it stands for). One is
 /// "faster" when its Holm-adjusted p-value across the evidence is below 1 - confidence level and its interval's lower
 /// bound is at least <see cref="MaterialSpeedUp"/>; "slower" when significant with an estimate below 1. Then
@@ -85,7 +87,10 @@ public static class ReproductionRule
         Comparison[] ofPattern = fixVsAnti
             .Where(c => c.Key.Kind == ComparisonKind.FixVsAnti && c.Key.PatternId == measuredAs && c.Key.Mode is not null)
             .ToArray();
-        Comparison[] evidence = ofPattern.Where(c => c.Key.Phase == phase && modes.RoleOf(c.Key.Mode!.Value) == ModeRole.Mechanism).ToArray();
+        Comparison[] mechanism = ofPattern.Where(c => c.Key.Phase == phase && modes.RoleOf(c.Key.Mode!.Value) == ModeRole.Mechanism).ToArray();
+        Comparison[] evidence = mechanism.Where(c => pattern.HasExpectationOn(c.Key.Device ?? ComputeDevice.Cpu)).ToArray();
+        string unjudged = mechanism.Length == evidence.Length ? ""
+            : $"; CUDA: {mechanism.Length - evidence.Length} comparison(s) shown, not judged (the expectation is the CPU's; on CUDA it is {pattern.ExpectedOnCuda})";
         ControlCheck[] controls = CheckControls(ofPattern.Where(c => modes.RoleOf(c.Key.Mode!.Value) == ModeRole.Control).ToArray());
 
         string scope = (measuredAs == pattern.Id ? "" : $"measured as {measuredAs}: ")
@@ -94,7 +99,7 @@ public static class ReproductionRule
         if (evidence.Length == 0)
             return new Reproduction(pattern, ReproductionVerdict.NotMeasured,
                 $"{scope}no fix-vs-anti comparison measured" + (phase == CallPhase.FirstCall ? " (first calls not timed)" : "")
-                + (controls.Length > 0 ? $" (the {ControlModes(controls)} column is a control)" : ""), [], controls);
+                + (controls.Length > 0 ? $" (the {ControlModes(controls)} column is a control)" : "") + unjudged, [], controls);
 
         (ReproductionVerdict verdict, string reason) = Tally(pattern.Direction, evidence);
         if (verdict != ReproductionVerdict.Inconclusive && evidence.Any(c => c.SpeedUp.SingleProcess))
@@ -104,7 +109,7 @@ public static class ReproductionRule
             (verdict, reason) = (ReproductionVerdict.Inconclusive,
                 $"{reason}; control biased: {Held(biased.Key)} runs identical code in both members but measured " +
                 $"{Text(biased.SpeedUp.Estimate)} [{Text(biased.SpeedUp.Interval.Lower)}, {Text(biased.SpeedUp.Interval.Upper)}]");
-        return new Reproduction(pattern, verdict, scope + reason, evidence, controls);
+        return new Reproduction(pattern, verdict, scope + reason + unjudged, evidence, controls);
     }
 
     /// <summary>One verdict per catalog entry, in catalog order.</summary>
@@ -164,7 +169,7 @@ public static class ReproductionRule
         string.Join(" and ", controls.Select(c => c.Comparison.Key.Mode!.Value.ToString().ToLowerInvariant()).Distinct());
 
     private static string Held(ComparisonKey key) =>
-        string.Join(", ", new[] { key.Mode?.ToString(), key.Device?.ToString(), key.Phase == CallPhase.FirstCall ? "first call" : null, key.Case.Length == 0 ? null : key.Case }
+        string.Join(", ", new[] { key.Mode?.ToString(), key.Device?.ToString(), key.Phase.Words(), key.Case.Length == 0 ? null : key.Case }
             .OfType<string>());
 
     private static string Text(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "x";

@@ -16,7 +16,7 @@ public static class DoctorCommand
     public static Command Create()
     {
         var command = new Command("doctor",
-            "Check .NET, TorchSharp and libtorch, native loading, CUDA, threads, chart fonts and git; exit 2 when something needed is broken.");
+            "Check .NET, TorchSharp and libtorch, native loading, CUDA, threads, free disk, chart fonts and git; exit 2 when something needed is broken.");
         command.SetAction(_ => CommandAction.Guard(() => Run(Console.Out)));
         return command;
     }
@@ -25,6 +25,7 @@ public static class DoctorCommand
     {
         var checks = new List<Check> { new(".NET", Verdict.Ok, RuntimeInformation.FrameworkDescription) };
         checks.AddRange(EngineChecks());
+        checks.Add(DiskCheck());
         checks.Add(FontCheck());
         GitInfo git = GitProbe.Read(RepositoryLayout.CurrentRoot);
         checks.Add(git.Commit == GitProbe.Unknown
@@ -69,10 +70,58 @@ public static class DoctorCommand
                 : new Check("CUDA", Verdict.Info, engine.Backend == "cpu"
                     ? "not available: CPU-only TorchSharp build (use -p:TorchBackend=cuda on a GPU host)"
                     : "not available: libtorch sees no CUDA device"));
+            if (engine.Cuda is { } stack)
+                checks.Add(new Check("CUDA stack", Verdict.Info, stack.ToString()));
             checks.Add(new Check("threads", Verdict.Ok,
                 $"intra-op {engine.IntraOpThreads}, inter-op {engine.InterOpThreads} on {Environment.ProcessorCount} logical cores (pin with run --threads)"));
         }
         return checks;
+    }
+
+    // Free space where result sets go, against what a run and a gate write (a gate builds a baseline revision: its
+    // natives take as much again as this build's suite host).
+    private static Check DiskCheck()
+    {
+        string results = NearestExisting(RepositoryLayout.ResultsRoot);
+        long free;
+        DiskNeeds needs;
+        try
+        {
+            free = new DriveInfo(results).AvailableFreeSpace;
+            needs = DiskNeeds.For(SuiteHostOutputBytes());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return new Check("disk", Verdict.Warning, $"cannot read the free space at {results}: {e.Message}");
+        }
+        string detail = $"{DiskNeeds.Show(free)} free at {results}; a run needs about {DiskNeeds.Show(needs.Run)}, " +
+                        $"a gate about {DiskNeeds.Show(needs.Gate)} (a baseline build beside this one)";
+        return needs.Judge(free) switch
+        {
+            DiskVerdict.Enough => new Check("disk", Verdict.Ok, detail),
+            DiskVerdict.RunOnly => new Check("disk", Verdict.Warning, $"{detail}: enough to run, not to gate"),
+            _ => new Check("disk", Verdict.Broken, $"{detail}: free some space or run with --out on another disk"),
+        };
+    }
+
+    private static long SuiteHostOutputBytes()
+    {
+        try
+        {
+            return DiskNeeds.SizeOf(Path.GetDirectoryName(SuiteHost.Locate().AssemblyPath)!);
+        }
+        catch (HarnessException)
+        {
+            return 0; // the engine check reports a missing suite host
+        }
+    }
+
+    private static string NearestExisting(string path)
+    {
+        string? directory = Path.GetFullPath(path);
+        while (directory is not null && !Directory.Exists(directory))
+            directory = Path.GetDirectoryName(directory);
+        return directory ?? Path.GetPathRoot(Path.GetFullPath(path))!;
     }
 
     private static Check FontCheck()

@@ -24,7 +24,8 @@ public static class ListCommand
         string? Suite,
         IReadOnlyList<string> Modes,
         IReadOnlyList<string> Devices,
-        string Measured);
+        string Measured,
+        string ExpectedOnCuda);
 
     public static Command Create()
     {
@@ -55,6 +56,7 @@ public static class ListCommand
             console.WriteLine($"  mechanism     {entry.Mechanism}");
             console.WriteLine($"  measured      {entry.Measured}");
             console.WriteLine($"  expected      {entry.ExpectedEffect}");
+            console.WriteLine($"  on CUDA       {entry.ExpectedOnCuda}");
             console.WriteLine($"  evidence      {entry.Evidence}");
             console.WriteLine();
         }
@@ -75,12 +77,18 @@ public static class ListCommand
             (_, null) => "nothing yet: no suite in this build",
             (_, { Finding: FindingKind.Divergence }) => "eager vs graph outputs of the same calls (divergence, not time)",
             (_, { Finding: FindingKind.Incompatibility }) => "whether graph mode compiles it, in an isolated process (compatibility, not time)",
-            (_, { } pair) => $"time of Anti vs Fix over Size {string.Join(", ", pair.Sizes)}; steady state" +
-                             (pair.MeasuresFirstCall ? " and first call (compile + first invocations)" : ""),
+            (_, { } pair) => $"time of Anti vs Fix over Size {string.Join(", ", pair.Sizes)} on CPU" +
+                             (pair.CudaSizes is { } cuda ? $", {string.Join(", ", cuda)} on CUDA" : "") + "; steady state" +
+                             (pair.MeasuresFirstCall ? " and first call (compile + first invocations)" : "") +
+                             (pair.MeasuresThroughput ? $" and throughput ({ThroughputCalls} calls per device synchronisation; on CPU at Size {pair.Sizes[0]} only)" : ""),
         };
         return new Entry(pattern.Id, pattern.Name, pattern.Kind, pattern.AntiPatternShape, pattern.FixShape, pattern.Mechanism,
-            pattern.Direction, pattern.ExpectedEffect, pattern.Evidence, pattern.RelatedTo, suite?.Suite, modes, devices, measured);
+            pattern.Direction, pattern.ExpectedEffect, pattern.Evidence, pattern.RelatedTo, suite?.Suite, modes, devices, measured,
+            pattern.ExpectedOnCuda);
     }
+
+    // Mirrors PairSuite.ThroughputCalls in the suite host (which this engine-neutral CLI does not reference).
+    private const int ThroughputCalls = 32;
 
     private static (IReadOnlyList<SuiteInfo> Suites, string? Unavailable) ProbeSuites()
     {

@@ -43,6 +43,7 @@ public static class ResumeCheck
             ("native runtime", was.RuntimeVersion, engine.RuntimeVersion),
             ("backend", was.Backend, engine.Backend),
             ("GPUs", string.Join(", ", was.Gpus), string.Join(", ", engine.Gpus)),
+            ("CUDA stack", was.Cuda?.ToString() ?? CudaStack.NotUsed, engine.Cuda?.ToString() ?? CudaStack.NotUsed),
             ("intra-op threads", was.IntraOpThreads, engine.IntraOpThreads),
             ("inter-op threads", was.InterOpThreads, engine.InterOpThreads),
             ("git commit", recorded.Git.Commit, git.Commit),

@@ -96,6 +96,9 @@ public sealed record ModeRoles(ModeRole Eager, ModeRole Graph)
 /// <param name="Modes">For a timed entry (a pair or an alias), which mode carries the mechanism and what the other one
 /// is; null for an entry shown by behaviour.</param>
 /// <param name="RelatedTo">For an alias, the entry whose measurement stands for it.</param>
+/// <param name="ExpectedOnCuda">What is expected on CUDA. <see cref="ExpectedEffect"/> is the CPU's (where the figures were
+/// measured); no CUDA run exists yet, so every entry's CUDA expectation is "to be measured", with what the mechanism
+/// suggests.</param>
 public sealed record AntiPattern(
     string Id,
     string Name,
@@ -107,8 +110,12 @@ public sealed record AntiPattern(
     string ExpectedEffect,
     string Evidence,
     ModeRoles? Modes,
-    string? RelatedTo = null)
+    string? RelatedTo = null,
+    string ExpectedOnCuda = AntiPattern.ToBeMeasuredOnCuda)
 {
+    /// <summary>The CUDA expectation of every entry until a CUDA run exists.</summary>
+    public const string ToBeMeasuredOnCuda = "to be measured: no CUDA run exists yet";
+
     public string Title => $"{Id} {Name}";
 
     /// <summary>The finding this entry's evidence bears on: its kind of evidence says which (a timing, a divergence, a refusal).</summary>
@@ -118,4 +125,12 @@ public sealed record AntiPattern(
         PatternKind.Incompatibility => StudyFinding.Incompatibility,
         _ => StudyFinding.Performance,
     };
+
+    /// <summary>
+    /// Whether the expectation covers measurements on <paramref name="device"/>: the CPU always; CUDA only for an expectation
+    /// about devices (<see cref="ExpectedDirection.FixFasterOnSomeDevices"/>). The CPU figures (P02 about equal warm, P04
+    /// shapes free, P11 about 1.0x) are not CUDA's: TorchScript fuses GPU kernels at run time, which the CPU never does.
+    /// </summary>
+    public bool HasExpectationOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu || Direction == ExpectedDirection.FixFasterOnSomeDevices;
 }

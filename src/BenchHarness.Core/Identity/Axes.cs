@@ -38,4 +38,25 @@ public enum CallPhase
     /// invocations) and calling it, as a program pays on its first use; the benchmark method ends in "FirstCall".
     /// </summary>
     FirstCall,
+
+    /// <summary>
+    /// Throughput: the steady member called many times per device synchronisation (pipelined, where
+    /// <see cref="Steady"/> synchronises after every call), timed per call; the benchmark method ends in "Throughput".
+    /// </summary>
+    Throughput,
+}
+
+/// <summary>How a phase appears in benchmark method names and in text.</summary>
+public static class CallPhases
+{
+    /// <summary>The suffix of the benchmark method: "" (steady), "FirstCall", "Throughput".</summary>
+    public static string Suffix(this CallPhase phase) => phase == CallPhase.Steady ? "" : phase.ToString();
+
+    /// <summary>The phase in words, or null for the steady state (which text leaves unsaid): "first call", "throughput".</summary>
+    public static string? Words(this CallPhase phase) => phase switch
+    {
+        CallPhase.FirstCall => "first call",
+        CallPhase.Throughput => "throughput",
+        _ => null,
+    };
 }

@@ -8,7 +8,8 @@ namespace BenchHarness.Identity;
 /// <remarks>
 /// The convention every suite follows, so that results pair up without guessing:
 /// the suite's type name starts with the pattern id (<c>P01MissingHybridization</c>), the benchmark method
-/// is the pair member (<c>Anti</c> or <c>Fix</c>, with the suffix <c>FirstCall</c> when it times first-call cost),
+/// is the pair member (<c>Anti</c> or <c>Fix</c>, with the suffix <c>FirstCall</c> when it times first-call cost, or
+/// <c>Throughput</c> when it times calls pipelined between device synchronisations),
 /// and the parameters include <c>Mode</c> and <c>Device</c>.
 /// Example: <c>BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Fix(Device: Cpu, Mode: Graph, Size: 16)</c>.
 /// </remarks>
@@ -32,7 +33,7 @@ public sealed partial record BenchmarkIdentity(
     /// are the same point of the convention: pairs and the gate cannot tell them apart.
     /// </summary>
     public string CanonicalName =>
-        $"{PatternId}.{Member}{(Phase == CallPhase.FirstCall ? "FirstCall" : "")}(" +
+        $"{PatternId}.{Member}{Phase.Suffix()}(" +
         string.Join(", ", new[] { $"{nameof(Device)}: {Device}", $"{nameof(Mode)}: {Mode}" }.Concat(Parameters
             .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
@@ -53,7 +54,7 @@ public sealed partial record BenchmarkIdentity(
             || !parameters.TryGetValue(nameof(Device), out string? device) || !Enum.TryParse(device, out ComputeDevice computeDevice))
             return false;
 
-        CallPhase phase = match.Groups["firstCall"].Success ? CallPhase.FirstCall : CallPhase.Steady;
+        CallPhase phase = match.Groups["phase"].Success ? Enum.Parse<CallPhase>(match.Groups["phase"].Value) : CallPhase.Steady;
         identity = new BenchmarkIdentity(match.Groups["pattern"].Value, member, phase, executionMode, computeDevice, parameters);
         return true;
     }
@@ -62,9 +63,9 @@ public sealed partial record BenchmarkIdentity(
         TryParse(fullName, out BenchmarkIdentity identity)
             ? identity
             : throw new FormatException(
-                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[FirstCall](Device: .., Mode: .., ...)");
+                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[FirstCall|Throughput](Device: .., Mode: .., ...)");
 
     // The method path only: a parameter value that looks like a harness name cannot make a foreign benchmark one.
-    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<firstCall>FirstCall)?$")]
+    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<phase>FirstCall|Throughput)?$")]
     private static partial Regex MethodPattern();
 }

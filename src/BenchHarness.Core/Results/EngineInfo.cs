@@ -11,6 +11,8 @@ namespace BenchHarness.Results;
 /// <param name="Suites">What this host can run, one entry per pattern.</param>
 /// <param name="HostProtocol">The suite-host protocol it speaks (<c>SuiteHostProtocol.Version</c>); 0 for hosts older than
 /// the launch protocol, which a gate cannot interleave with.</param>
+/// <param name="Cuda">The CUDA runtime, cuDNN and driver of a CUDA build; null for a CPU build (and in manifests written
+/// before these facts were recorded).</param>
 public sealed record EngineInfo(
     string Engine,
     string EngineVersion,
@@ -25,7 +27,8 @@ public sealed record EngineInfo(
     IReadOnlyList<SuiteInfo> Suites,
     IReadOnlyDictionary<string, string> Packages,
     string? Error = null,
-    int HostProtocol = 0)
+    int HostProtocol = 0,
+    CudaStack? Cuda = null)
 {
     public IReadOnlyList<string> SuiteIds => Suites.Select(s => s.PatternId).ToArray();
 }

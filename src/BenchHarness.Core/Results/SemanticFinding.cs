@@ -17,11 +17,15 @@ public enum FindingKind
 public sealed record SemanticFinding(FindingKind Kind, bool Observed, string Summary, string? Detail);
 
 /// <summary>What the suite host can run for one pattern.</summary>
-/// <param name="Sizes">The size sweep of a performance pair; empty for a semantic probe.</param>
+/// <param name="Sizes">The CPU size sweep of a performance pair; empty for a semantic probe.</param>
 /// <param name="Finding">For a semantic probe, what it looks for; null for a performance pair.</param>
+/// <param name="CudaSizes">The CUDA size sweep (null from hosts before sweeps were per device).</param>
+/// <param name="MeasuresThroughput">Whether the pair also times N calls per device synchronisation.</param>
 public sealed record SuiteInfo(
     string PatternId,
     string Suite,
     IReadOnlyList<int> Sizes,
     bool MeasuresFirstCall,
-    FindingKind? Finding);
+    FindingKind? Finding,
+    IReadOnlyList<int>? CudaSizes = null,
+    bool MeasuresThroughput = false);

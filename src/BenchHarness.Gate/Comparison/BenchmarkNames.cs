@@ -19,5 +19,5 @@ public static class BenchmarkNames
     /// <summary>"P03 Graph/Cpu Size=256 (first call)": a pair at one sweep point.</summary>
     public static string Point(string patternId, ExecutionMode? mode, ComputeDevice device, string @case, CallPhase phase) =>
         $"{patternId} {(mode is { } m ? $"{m}/" : "")}{device}{(string.IsNullOrEmpty(@case) ? "" : $" {@case}")}" +
-        (phase == CallPhase.FirstCall ? " (first call)" : "");
+        (phase.Words() is { } words ? $" ({words})" : "");
 }

@@ -9,7 +9,7 @@ namespace BenchHarness.Gate.Contracts;
 public sealed record ContractSide(PairMember Member, CallPhase Phase, ExecutionMode? Mode)
 {
     public override string ToString() =>
-        $"{Member}{(Phase == CallPhase.FirstCall ? "FirstCall" : "")}{(Mode is { } mode ? $"/{mode}" : "")}";
+        $"{Member}{Phase.Suffix()}{(Mode is { } mode ? $"/{mode}" : "")}";
 }
 
 /// <summary>
@@ -32,7 +32,7 @@ public sealed partial record PairContract(
     string Rule,
     string? Why = null)
 {
-    public const string Grammar = "P<nn> <Member>[FirstCall][/<Mode>] >= <K>x <Member>[FirstCall][/<Mode>][, Eager|Graph][, Cpu|Cuda][, <Param>=<value>]...";
+    public const string Grammar = "P<nn> <Member>[FirstCall|Throughput][/<Mode>] >= <K>x <Member>[FirstCall|Throughput][/<Mode>][, Eager|Graph][, Cpu|Cuda][, <Param>=<value>]...";
 
     /// <summary>The mode a side is measured in, once the contract is applied to a measured mode.</summary>
     public ExecutionMode ModeOf(ContractSide side, ExecutionMode measured) => side.Mode ?? Mode ?? measured;
@@ -116,14 +116,12 @@ public sealed partial record PairContract(
     {
         string[] parts = text.Split('/', 2, StringSplitOptions.TrimEntries);
         string member = parts[0];
-        CallPhase phase = CallPhase.Steady;
-        if (member.EndsWith("FirstCall", StringComparison.OrdinalIgnoreCase))
-        {
-            phase = CallPhase.FirstCall;
-            member = member[..^"FirstCall".Length];
-        }
+        CallPhase phase = Enum.GetValues<CallPhase>()
+            .FirstOrDefault(p => p != CallPhase.Steady && member.EndsWith(p.Suffix(), StringComparison.OrdinalIgnoreCase));
+        member = member[..^phase.Suffix().Length];
         if (!TryParseEnum(member, out PairMember pairMember))
-            throw new ContractFormatException($"contract '{rule}': '{text}' is not Anti, Fix, AntiFirstCall or FixFirstCall");
+            throw new ContractFormatException(
+                $"contract '{rule}': '{text}' is not Anti, Fix, AntiFirstCall, FixFirstCall, AntiThroughput or FixThroughput");
         ExecutionMode? mode = null;
         if (parts.Length == 2)
             mode = TryParseEnum(parts[1], out ExecutionMode m) ? m

@@ -143,13 +143,16 @@ public static class HtmlPageWriter
     /// <summary>One slope chart per pattern and phase: every benchmark's median from baseline to current.</summary>
     private static IReadOnlyList<Func<ChartSvg>> SlopeCharts(GateReport report) =>
         report.Benchmarks
-            .GroupBy(b => (b.PatternId, FirstCall: b.Name.Contains("FirstCall(", StringComparison.Ordinal)))
-            .OrderBy(g => g.Key.PatternId, StringComparer.Ordinal).ThenBy(g => g.Key.FirstCall)
+            .GroupBy(b => (b.PatternId, Phase: PhaseOf(b.Name)))
+            .OrderBy(g => g.Key.PatternId, StringComparer.Ordinal).ThenBy(g => g.Key.Phase)
             .Select(g => (Func<ChartSvg>)(() => SlopeChart.Render(new SlopeChartSpec(
-                $"{(g.Key.PatternId.Length > 0 ? g.Key.PatternId : "benchmarks")}{(g.Key.FirstCall ? " first call" : "")}",
+                $"{(g.Key.PatternId.Length > 0 ? g.Key.PatternId : "benchmarks")}{(g.Key.Phase.Words() is { } phase ? $" {phase}" : "")}",
                 $"baseline {report.Baseline.RunId}", $"current {report.Current.RunId}",
                 g.Select(b => new SlopeLine(Label(b), b.BaselineTimeNs, b.CurrentTimeNs, Direction(b.Verdict))).ToArray()))))
             .ToArray();
+
+    private static CallPhase PhaseOf(string name) =>
+        BenchmarkIdentity.TryParse(name, out BenchmarkIdentity identity) ? identity.Phase : CallPhase.Steady;
 
     private static string Label(BenchmarkVerdict verdict) =>
         BenchmarkIdentity.TryParse(verdict.FullName, out BenchmarkIdentity identity)

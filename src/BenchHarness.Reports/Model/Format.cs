@@ -43,7 +43,7 @@ public static class Format
         if (key.Mode is { } mode) parts.Add(mode.ToString());
         if (key.Device is { } device) parts.Add(device.ToString());
         if (key.Case.Length > 0) parts.Add(key.Case);
-        if (key.Phase == BenchHarness.Identity.CallPhase.FirstCall) parts.Add("first call");
+        if (BenchHarness.Identity.CallPhases.Words(key.Phase) is { } phase) parts.Add(phase);
         return string.Join(" · ", parts);
     }
 

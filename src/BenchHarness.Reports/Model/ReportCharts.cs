@@ -137,7 +137,7 @@ public static class ReportCharts
                     }).ToArray(),
                     Group: line.Key.Mode.ToString()))
                 .ToArray();
-            string phase = group.Key.Phase == CallPhase.FirstCall ? " · first call" : "";
+            string phase = group.Key.Phase.Words() is { } words ? $" · {words}" : "";
             var spec = new SweepChartSpec($"{group.Key.PatternId} · {group.Key.Device}{phase}", group.Key.Name, lines);
             yield return new PlannedChart(group.Key.PatternId, () => SweepChart.Render(spec),
                 $"{PatternTitle(group.Key.PatternId)} on {group.Key.Device}{phase}: median per operation, bars from the first to the third quartile; X marks where anti-pattern and fix swap order in one mode (by more than 5% on both sides).");
@@ -178,7 +178,7 @@ public static class ReportCharts
 
     /// <summary>"Anti graph · Cpu · Size=16" for harness names, the full name otherwise.</summary>
     public static string BenchmarkLabel(BenchmarkSamples benchmark) => benchmark.Identity is { } id
-        ? string.Join(" · ", new[] { SeriesStyle.Name(id.Member, id.Mode), id.Device.ToString(), id.Case, id.Phase == CallPhase.FirstCall ? "first call" : "" }
+        ? string.Join(" · ", new[] { SeriesStyle.Name(id.Member, id.Mode), id.Device.ToString(), id.Case, id.Phase.Words() ?? "" }
             .Where(p => p.Length > 0))
         : benchmark.FullName;
 

@@ -277,6 +277,31 @@ public sealed class ReproductionRuleTests
     }
 
     [Fact]
+    public void Cuda_comparisons_are_shown_but_not_judged_against_a_cpu_expectation()
+    {
+        AntiPattern p02 = PatternCatalog.Find("P02")!;
+
+        // On CUDA a first call also pays fusion compiles: a fix slower cold there must not read as "not reproduced".
+        Reproduction cudaOnly = ReproductionRule.Judge(p02, [Comparison("P02", 0.2, 0.4, CallPhase.FirstCall, ComputeDevice.Cuda)]);
+        Assert.Equal(ReproductionVerdict.NotMeasured, cudaOnly.Verdict);
+        Assert.Contains("CUDA: 1 comparison(s) shown, not judged", cudaOnly.Reason);
+        Assert.Contains("to be measured", cudaOnly.Reason);
+
+        Reproduction both = ReproductionRule.Judge(P01, [Comparison("P01", 1.5, 2.0), Comparison("P01", 0.5, 0.8, device: ComputeDevice.Cuda)]);
+        Assert.Equal(ReproductionVerdict.Reproduced, both.Verdict);
+        Assert.All(both.Evidence, c => Assert.Equal(ComputeDevice.Cpu, c.Key.Device));
+    }
+
+    [Fact]
+    public void Throughput_comparisons_are_never_a_verdicts_evidence()
+    {
+        Comparison throughput = Comparison("P01", 0.5, 0.8, CallPhase.Throughput);
+
+        Assert.Equal(ReproductionVerdict.NotMeasured, ReproductionRule.Judge(P01, [throughput]).Verdict);
+        Assert.Equal("P01 Fix vs Anti (throughput), Graph, Cpu, Size=16", throughput.Key.ToString());
+    }
+
+    [Fact]
     public void Untimed_unmeasured_and_alias_entries()
     {
         Assert.Equal(ReproductionVerdict.NotTimed, ReproductionRule.Judge(PatternCatalog.Find("P08")!, []).Verdict);

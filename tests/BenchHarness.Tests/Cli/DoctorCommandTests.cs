@@ -15,5 +15,7 @@ public class DoctorCommandTests
         Assert.Matches(@"ok\s+TorchSharp\s+\d+\.\d+\.\d+", run.StandardOutput);
         Assert.Matches(@"\s+CUDA\s+", run.StandardOutput);
         Assert.Matches(@"ok\s+threads\s+intra-op \d+", run.StandardOutput);
+        Assert.Matches(@"ok\s+disk\s+[\d.]+ [GM]iB free at .+; a run needs about 256 MiB, a gate about [\d.]+ [GM]iB", run.StandardOutput);
+        Assert.DoesNotMatch(@"CUDA stack", run.StandardOutput); // a CPU build records none
     }
 }

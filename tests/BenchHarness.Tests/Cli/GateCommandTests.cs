@@ -47,7 +47,7 @@ public sealed class GateCommandTests : IClassFixture<GateCommandTests.Session>
         Assert.Equal(("baseline", "head"), (baseline.Session!.Role, head.Session!.Role));
         Assert.Equal(baseline.Git.Commit, head.Git.Commit); // --base HEAD: the same commit, built twice
         Assert.Equal(1, head.Suites.Single().Rounds);
-        Assert.Equal(4, head.Suites.Single().Benchmarks);
+        Assert.Equal(6, head.Suites.Single().Benchmarks); // Anti, Fix at 2 sizes; AntiThroughput, FixThroughput at 1
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class GateCommandTests : IClassFixture<GateCommandTests.Session>
         string markdown = File.ReadAllText(session.Directory.Combine("gate", "gate.md"));
         Assert.Contains("measured interleaved in one session, paired round by round", markdown);
         Assert.True(File.Exists(session.Directory.Combine("gate", "gate.json")));
-        Assert.Contains("round 1/1-1: 4 case(s) x 2 arm(s)", session.Output.StandardOutput);
+        Assert.Contains("round 1/1-1: 6 case(s) x 2 arm(s)", session.Output.StandardOutput);
     }
 
     [Fact]

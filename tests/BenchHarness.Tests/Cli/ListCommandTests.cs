@@ -35,6 +35,21 @@ public class ListCommandTests
         {
             Assert.Contains($"{pattern.Id} {pattern.Name}", run.StandardOutput);
             Assert.Contains(pattern.ExpectedEffect, run.StandardOutput);
+            Assert.Contains(pattern.ExpectedOnCuda, run.StandardOutput);
         }
+    }
+
+    [Fact]
+    public void Sweeps_are_listed_per_device_and_throughput_where_measured()
+    {
+        ProgramRun run = BuiltPrograms.RunCli("list", "--json");
+
+        using JsonDocument list = JsonDocument.Parse(run.StandardOutput);
+        string Measured(string id) => list.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == id)
+            .GetProperty("measured").GetString()!;
+        Assert.StartsWith("time of Anti vs Fix over Size 16, 256 on CPU, 256, 2048, 16384 on CUDA; steady state", Measured("P01"));
+        Assert.Contains($"throughput ({BenchHarness.Benchmarks.Suites.PairSuite.ThroughputCalls} calls per device synchronisation; on CPU at Size 16 only)", Measured("P01"));
+        Assert.DoesNotContain("throughput", Measured("P03"));
+        Assert.All(list.RootElement.EnumerateArray(), e => Assert.StartsWith("to be measured", e.GetProperty("expectedOnCuda").GetString()));
     }
 }

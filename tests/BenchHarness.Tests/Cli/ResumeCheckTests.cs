@@ -33,6 +33,18 @@ public class ResumeCheckTests
     }
 
     [Fact]
+    public void A_cuda_build_on_another_driver_is_another_environment()
+    {
+        EngineInfo cuda = Recorded.Engine with { Backend = "cuda", Cuda = new CudaStack("12.8", "9", "550.54.15") };
+        RunManifest recorded = Recorded with { Engine = cuda };
+
+        IReadOnlyList<string> differences = ResumeCheck.EnvironmentDifferences(recorded, Recorded.Machine,
+            cuda with { Cuda = cuda.Cuda! with { Driver = "560.35.03" } }, Recorded.Git);
+
+        Assert.Equal(["CUDA stack: CUDA 12.8, cuDNN 9, driver 550.54.15 then, CUDA 12.8, cuDNN 9, driver 560.35.03 now"], differences);
+    }
+
+    [Fact]
     public void Only_options_given_and_different_conflict()
     {
         RunOptions given = Recorded.Options with { Profile = BenchmarkProfile.Gate, Threads = 2, Shard = new Shard(1, 2) };

@@ -29,6 +29,19 @@ public class BenchmarkIdentityTests
     }
 
     [Fact]
+    public void A_throughput_benchmark_is_the_same_member_pipelined_and_pairs_at_its_own_phase()
+    {
+        var anti = BenchmarkIdentity.Parse("BenchHarness.Benchmarks.Patterns.P11HostSyncInLoop.AntiThroughput(Size: 256, Device: Cuda, Mode: Graph)");
+        var fix = BenchmarkIdentity.Parse("BenchHarness.Benchmarks.Patterns.P11HostSyncInLoop.FixThroughput(Size: 256, Device: Cuda, Mode: Graph)");
+
+        Assert.Equal((PairMember.Anti, CallPhase.Throughput), (anti.Member, anti.Phase));
+        Assert.Equal((PairMember.Fix, CallPhase.Throughput), (fix.Member, fix.Phase));
+        Assert.Equal(anti.Case, fix.Case);
+        Assert.Equal("P11.AntiThroughput(Device: Cuda, Mode: Graph, Size: 256)", anti.CanonicalName);
+        Assert.NotEqual(BenchmarkIdentity.Parse("P11HostSyncInLoop.Anti(Size: 256, Device: Cuda, Mode: Graph)").CanonicalName, anti.CanonicalName);
+    }
+
+    [Fact]
     public void Keeps_array_parameters_whole_and_orders_the_case_by_name()
     {
         var identity = BenchmarkIdentity.Parse("P04ShapeRetracing.Anti(Shapes: [1, 2, 3], Device: Cpu, Mode: Eager, Batch: 8)");

@@ -93,7 +93,7 @@ public class EquivalenceCheckerTests
         public const int ExpectedSeed = 4242;
         private Tensor drawn = null!;
 
-        public override IEnumerable<int> Sizes => [4, 8];
+        public override IReadOnlyList<int> SizesOn(ComputeDevice device) => [4, 8];
 
         protected override void Prepare() => drawn = RandomTensor(Size);
 

@@ -5,6 +5,7 @@ using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Results;
+using BenchHarness.Running;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -33,9 +34,51 @@ public class PairSuiteTests
         Assert.Equal(PatternKind.PerformancePair, pattern.Kind);
         Assert.StartsWith(id, suite.Name);
         Assert.False(suite.IsSealed, "BenchmarkDotNet derives from the suite");
-        int[] sizes = ((PairSuite)Activator.CreateInstance(suite)!).Sizes.ToArray();
-        Assert.True(sizes.Length >= 2, "a size sweep needs a dispatch-bound and a compute-bound point");
-        Assert.Equal(sizes.Order(), sizes);
+        var pair = (PairSuite)Activator.CreateInstance(suite)!;
+        IReadOnlyList<int> cpu = pair.SizesOn(ComputeDevice.Cpu), cuda = pair.SizesOn(ComputeDevice.Cuda);
+        Assert.True(cpu.Count >= 2, "a size sweep needs a dispatch-bound and a compute-bound point");
+        Assert.True(cuda.Count >= 3, "a CUDA sweep needs a point between launch-bound and compute-bound to locate a crossover");
+        Assert.Equal(cpu.Order(), cpu);
+        Assert.Equal(cuda.Order(), cuda);
+        Assert.Equal(cpu.Union(cuda).Order(), pair.Sizes);
+    }
+
+    /// <summary>
+    /// The CPU sweeps keep the points the default whole-catalog run was budgeted with (20 of its 25 minutes, issue 11):
+    /// the catalog may grow by a tenth in cases, which the throughput variant of P01, P06 and P11 takes.
+    /// </summary>
+    [Fact]
+    public void The_cpu_catalog_keeps_its_sweeps_and_grows_by_at_most_a_tenth()
+    {
+        var request = new SuiteRequest("all", [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>(), BenchmarkProfile.Default,
+            ProfileSettings.For(BenchmarkProfile.Default), 1, 1, "/unused", "/unused/plan.json");
+        Dictionary<string, int> cases = SuiteCatalog.All.ToDictionary(s => s.Key, s => LaunchRunner.Cases(s.Value, request).Count);
+        Dictionary<string, string> cpuSizes = SuiteCatalog.All.ToDictionary(s => s.Key,
+            s => string.Join(",", ((PairSuite)Activator.CreateInstance(s.Value)!).SizesOn(ComputeDevice.Cpu)));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["P01"] = "16,256", ["P02"] = "16,256", ["P03"] = "256,262144", ["P04"] = "16,256", ["P05"] = "16,1024",
+            ["P06"] = "16,512", ["P07"] = "16,1024", ["P09"] = "8,64", ["P10"] = "16,512", ["P11"] = "256,65536",
+        }, cpuSizes);
+        const int before = 120; // 2 members x 2 modes x 2 sizes per suite, twice for the five that time first calls
+        Assert.Equal(before + 12, cases.Values.Sum()); // throughput: 2 members x 2 modes at one CPU size, for P01, P06, P11
+        Assert.Equal(12, cases["P01"]);
+    }
+
+    [Fact]
+    public void Throughput_is_timed_where_it_matters_at_one_cpu_size_and_every_cuda_size()
+    {
+        string[] measuring = SuiteCatalog.All.Where(s => ((PairSuite)Activator.CreateInstance(s.Value)!).MeasuresThroughput)
+            .Select(s => s.Key).Order().ToArray();
+        var p11 = new P11HostSyncInLoop();
+
+        Assert.Equal(["P01", "P06", "P11"], measuring);
+        Assert.Equal(new[] { 256 }, p11.ThroughputSizesOn(ComputeDevice.Cpu));
+        Assert.Equal(p11.SizesOn(ComputeDevice.Cuda), p11.ThroughputSizesOn(ComputeDevice.Cuda));
+        Assert.Equal(CallPhase.Throughput, PairSuite.PhaseOf(nameof(PairSuite.FixThroughput)));
+        Assert.Equal(CallPhase.FirstCall, PairSuite.PhaseOf(nameof(PairSuite.AntiFirstCall)));
+        Assert.Equal(CallPhase.Steady, PairSuite.PhaseOf(nameof(PairSuite.Anti)));
     }
 
     [Theory]
@@ -49,7 +92,7 @@ public class PairSuiteTests
         var suite = (PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!;
         // Fix/Eager, Anti/Graph, Fix/Graph against Anti/Eager; and all four first calls where measured.
         int perSize = suite.MeasuresFirstCall ? 3 + 4 : 3;
-        Assert.Equal(suite.Sizes.Count() * perSize, checks.Count);
+        Assert.Equal(suite.SizesOn(ComputeDevice.Cpu).Count * perSize, checks.Count);
     }
 
     [Theory]
@@ -60,12 +103,15 @@ public class PairSuiteTests
         var suite = (PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!;
         suite.Device = ComputeDevice.Cpu;
         suite.Mode = mode;
-        suite.Size = suite.Sizes.First();
+        suite.Size = suite.SizesOn(ComputeDevice.Cpu)[0];
         suite.GlobalSetup();
 
-        Action[] benchmarks = suite.MeasuresFirstCall
-            ? [suite.Anti, suite.Fix, suite.AntiFirstCall, suite.FixFirstCall]
-            : [suite.Anti, suite.Fix];
+        Action[] benchmarks =
+        [
+            suite.Anti, suite.Fix,
+            .. suite.MeasuresFirstCall ? new Action[] { suite.AntiFirstCall, suite.FixFirstCall } : [],
+            .. suite.MeasuresThroughput ? new Action[] { suite.AntiThroughput, suite.FixThroughput } : [],
+        ];
 
         foreach (Action benchmark in benchmarks)
             benchmark();
@@ -80,6 +126,19 @@ public class PairSuiteTests
 
         Assert.Equal(warm, afterCalls);
         Assert.Equal(before, Tensor.TotalCount);
+    }
+
+    [Fact]
+    public void What_a_first_call_includes_is_timed_stage_by_stage()
+    {
+        string[] lines = [.. FirstUseProfiler.Describe(typeof(P02UnprofitableHybridization), [ComputeDevice.Cpu], TorchSettings.FromEnvironment())];
+
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^P02UnprofitableHybridization first use of Anti/Graph on Cpu, Size=16: compile [\d.]+ ms, " +
+                       @"call 1 \(profiling run\) [\d.]+ ms, call 2 \(optimisation; on CUDA also the fusion compile\) [\d.]+ ms, " +
+                       @"call 3 \(optimised graph\) [\d.]+ ms$", lines[0]);
+        Assert.StartsWith("P02UnprofitableHybridization first use of Fix/Graph on Cpu, Size=16: call 1", lines[1]); // eager: nothing to compile
+        Assert.Empty(FirstUseProfiler.Describe(typeof(P01MissingHybridization), [ComputeDevice.Cpu], TorchSettings.FromEnvironment()));
     }
 
     [Fact]

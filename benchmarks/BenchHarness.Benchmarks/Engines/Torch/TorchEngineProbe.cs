@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json;
 using BenchHarness.Benchmarks.Running;
 using BenchHarness.Benchmarks.Suites;
-using BenchHarness.Probes;
 using BenchHarness.Results;
 using BenchHarness.Running;
 using TorchSharp;
@@ -32,12 +31,14 @@ public static class TorchEngineProbe
             bool cuda = torch.cuda.is_available();
             return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: true,
                 cuda, cuda ? torch.cuda.device_count() : 0, cuda ? GpuNames() : [],
-                torch.get_num_threads(), torch.get_num_interop_threads(), suites, packages, HostProtocol: SuiteHostProtocol.Version);
+                torch.get_num_threads(), torch.get_num_interop_threads(), suites, packages, HostProtocol: SuiteHostProtocol.Version,
+                Cuda: CudaStackOf(packages));
         }
         catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or NotSupportedException or InvalidOperationException)
         {
             return new EngineInfo("TorchSharp", torchSharp, libTorch, Backend, NativesLoaded: false,
-                false, 0, [], 0, 0, suites, packages, Error: NativeLoadError(e), HostProtocol: SuiteHostProtocol.Version);
+                false, 0, [], 0, 0, suites, packages, Error: NativeLoadError(e), HostProtocol: SuiteHostProtocol.Version,
+                Cuda: CudaStackOf(packages));
         }
     }
 
@@ -61,10 +62,11 @@ public static class TorchEngineProbe
 
     // Torch exposes no device names; the driver's tool does.
     private static IReadOnlyList<string> GpuNames() =>
-        ChildProcess.TryRun("nvidia-smi", ["--query-gpu=name,driver_version", "--format=csv,noheader"], TimeSpan.FromSeconds(10))
-            is { ExitCode: 0 } result
-            ? result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : ["CUDA device (name unknown: nvidia-smi not available)"];
+        CudaStackProbe.GpuNames() is { Count: > 0 } names ? names : ["CUDA device (name unknown: nvidia-smi not available)"];
+
+    // A CPU build never loads CUDA: its stack is not part of its environment.
+    private static CudaStack? CudaStackOf(IReadOnlyDictionary<string, string> packages) =>
+        Backend == "cuda" ? CudaStackProbe.Read(packages) : null;
 
     // The package versions this process was deployed with, read from the deps.json files beside it (the
     // application's own, and a test host's when the engine runs inside tests).

@@ -27,8 +27,13 @@ public class P02UnprofitableHybridization : PairSuite
     private TorchScriptSource source = null!;
     private GraphModule graph = null!;
 
-    /// <summary>Rows and width of the square product: 16 is dispatch-bound, 256 is dominated by the matrix product.</summary>
-    public override IEnumerable<int> Sizes => [16, 256];
+    /// <summary>
+    /// On the CPU: rows and width of the square product: 16 is dispatch-bound, 256 is dominated by the matrix product.
+    /// On CUDA (2N³ flops at about 60 TFLOP/s in FP32), 256 is launch-bound (0.5 us of work), 1024 takes about 35 us,
+    /// 4096 about 2 ms: compute-bound.
+    /// </summary>
+    public override IReadOnlyList<int> SizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [16, 256] : [256, 1_024, 4_096];
 
     public override bool MeasuresFirstCall => true;
 

@@ -27,8 +27,13 @@ public class P03ScalarRetracing : PairSuite
     private SpecialisingCache<double> specialised = null!;
     private LearningRateSchedule schedule = null!;
 
-    /// <summary>Parameter count: 256 is dispatch- and compile-bound, 262144 is memory-bound.</summary>
-    public override IEnumerable<int> Sizes => [256, 262_144];
+    /// <summary>
+    /// On the CPU: parameter count: 256 is dispatch- and compile-bound, 262144 is memory-bound.
+    /// On CUDA (about 20 bytes a parameter per step), 256 is launch-bound, 4M moves 84 MB (about 17 us at 4.8 TB/s, a
+    /// few launches), 64M moves 1.3 GB (about 280 us): memory-bound.
+    /// </summary>
+    public override IReadOnlyList<int> SizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [256, 262_144] : [256, 4_194_304, 67_108_864];
 
     protected override void Prepare()
     {

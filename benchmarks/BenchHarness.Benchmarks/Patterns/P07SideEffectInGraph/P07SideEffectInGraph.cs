@@ -36,8 +36,13 @@ public class P07SideEffectInGraph : PairSuite
     private Tensor? cachedTable;
     private GraphModule graph = null!;
 
-    /// <summary>Sequence length (table rows): 16 is dispatch-bound, 1024 spends its time on sin, cos and the sums.</summary>
-    public override IEnumerable<int> Sizes => [16, 1024];
+    /// <summary>
+    /// On the CPU: sequence length (table rows): 16 is dispatch-bound, 1024 spends its time on sin, cos and the sums.
+    /// On CUDA (each op of the table and the sum touches 512 bytes a row and batch), 16 is launch-bound, 16384 rows
+    /// move about 8 MB an op (about 2 us, a launch), 262144 about 130-540 MB an op (30-110 us): memory-bound.
+    /// </summary>
+    public override IReadOnlyList<int> SizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [16, 1024] : [16, 16_384, 262_144];
 
     protected override void Prepare()
     {

@@ -28,8 +28,14 @@ public class P10VariableInStep : PairSuite
     private Tensor bias = null!;
     private GraphModule graph = null!;
 
-    /// <summary>Layer width (fan-in and units): 16 is dispatch-bound, 512 is dominated by initialisation and the matrix product.</summary>
-    public override IEnumerable<int> Sizes => [16, 512];
+    /// <summary>
+    /// On the CPU: layer width (fan-in and units): 16 is dispatch-bound, 512 is dominated by initialisation and the
+    /// matrix product.
+    /// On CUDA (the anti-pattern writes 4W² bytes of kernel and reads them back), 256 is launch-bound, 2048 moves 16
+    /// MiB an op (about 3.5 us), 8192 256 MiB (about 56 us an op): memory-bound.
+    /// </summary>
+    public override IReadOnlyList<int> SizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [16, 512] : [256, 2_048, 8_192];
 
     protected override void Prepare()
     {

@@ -28,8 +28,17 @@ public class P11HostSyncInLoop : PairSuite
     private Tensor target = null!;
     private GraphModule graph = null!;
 
-    /// <summary>Parameter count: 256 is dispatch-bound, 65536 is memory-bound on the CPU.</summary>
-    public override IEnumerable<int> Sizes => [256, 65_536];
+    /// <summary>
+    /// On the CPU: parameter count: 256 is dispatch-bound, 65536 is memory-bound on the CPU.
+    /// On CUDA (about 5 element-wise ops a step), 256 is launch-bound, 1M parameters move 4 MB an op (about 1 us: the
+    /// launch floor), 64M move 268 MB an op (about 56 us): memory-bound, where a read per step costs little against the
+    /// work.
+    /// </summary>
+    public override IReadOnlyList<int> SizesOn(ComputeDevice device) =>
+        device == ComputeDevice.Cpu ? [256, 65_536] : [256, 1_048_576, 67_108_864];
+
+    /// <summary>Calls pipelined between synchronisations: where graph mode and host reads matter most on CUDA.</summary>
+    public override bool MeasuresThroughput => true;
 
     protected override void Prepare()
     {
