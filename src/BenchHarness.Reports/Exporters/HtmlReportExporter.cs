@@ -97,7 +97,7 @@ public static class HtmlReportExporter
             facts.Add(("started", Format.Utc(m.StartedUtc)));
             facts.Add(("finished", m.FinishedUtc is { } end ? $"{Format.Utc(end)} ({(end - m.StartedUtc).TotalSeconds:0} s)" : "not finished"));
             facts.Add(("command", m.CommandLine));
-            facts.Add(("profile", $"{m.Options.Profile}: {m.ProfileSettings.LaunchCount} process(es) x {m.ProfileSettings.IterationCount} iterations " +
+            facts.Add(("profile", $"{m.Options.Profile}: {m.ProfileSettings.ProcessesText} process(es) x {m.ProfileSettings.IterationCount} iterations " +
                                   $"of {m.ProfileSettings.IterationTime.TotalMilliseconds:0} ms, {m.ProfileSettings.WarmupCount?.ToString() ?? "automatic"} warm-up"));
             facts.Add(("seed", m.Options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             facts.Add(("git", $"{m.Git.Commit} on {m.Git.Branch}{(m.Git.Dirty ? " (uncommitted changes)" : "")}"));
@@ -223,7 +223,7 @@ public static class HtmlReportExporter
         }
         Charts(w, ReportCharts.Forests(comparisons, kind, input.Inference.ConfidenceLevel), "", grid: false);
         w.Table(new HtmlTable(
-            ["pattern", "held equal", $"{reference} median", $"{candidate} median", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
+            ["pattern", "held equal", $"{reference} time", $"{candidate} time", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
             comparisons.Select(c =>
             {
                 EffectDirection direction = Format.Direction(c.SpeedUp);
