@@ -44,8 +44,8 @@ public static class ReportCaveats
         int singleProcess = comparisons.Count(c => c.SpeedUp.SingleProcess);
         if (singleProcess > 0)
             caveats.Add(new("single-process", CaveatSeverity.Warning, "Single-process intervals.",
-                $"{singleProcess} of {comparisons.Length} comparisons have one process per benchmark: their intervals resample " +
-                "iterations only, leave out between-process noise, and are too narrow."));
+                $"{singleProcess} of {comparisons.Length} comparisons have one process per benchmark: their intervals treat " +
+                "iterations as the units, leave out between-process noise, and are too narrow."));
 
         CommonWarnings common = CommonWarnings.Of(set);
         if (common.ProcessesDisagree)
