@@ -46,12 +46,14 @@ public sealed class PrecisionRule : IPrecisionRule
         .GroupBy(l => l.Case, StringComparer.Ordinal)
         .Select(group =>
         {
-            var processes = group.OrderBy(l => l.Launch.Round)
-                .Select(l => (l.Launch.Round, Times: BenchmarkDotNetReportReader.Read(l.Launch.JsonFile, new HashSet<string>(), treatEmptyAsFailed: false)
-                    .Benchmarks.Single().Processes.Single()))
+            var measured = group.OrderBy(l => l.Launch.Round)
+                .Select(l => (l.Launch.Round, Sample: BenchmarkDotNetReportReader.Read(l.Launch.JsonFile, new HashSet<string>(), treatEmptyAsFailed: false).Benchmarks.Single()))
                 .ToArray();
-            BenchmarkSamples first = BenchmarkDotNetReportReader.Read(group.First().Launch.JsonFile, new HashSet<string>(), false).Benchmarks.Single();
-            return first with { Processes = processes.Select(p => p.Times).ToArray(), Rounds = processes.Select(p => p.Round).ToArray() };
+            return measured[0].Sample with
+            {
+                Processes = measured.Select(l => l.Sample.Processes.Single()).ToArray(),
+                Rounds = measured.Select(l => l.Round).ToArray(),
+            };
         })
         .ToArray();
 }
