@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BenchHarness;
 using BenchHarness.Benchmarks.Engines.Torch;
-using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Hosting;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 // The suite host: started by the `benchharness` CLI, once per suite to prepare it and once per measured process,
 // so that a crashing or hanging suite costs only itself. Not meant to be run by hand, but it can be:

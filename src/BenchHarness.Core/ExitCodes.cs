@@ -15,6 +15,3 @@ public static class ExitCodes
     /// <summary>The gate could not decide and was told to fail on that.</summary>
     public const int Inconclusive = 3;
 }
-
-/// <summary>A failure the user can act on; its message is printed as one line, without a stack trace.</summary>
-public class HarnessException(string message) : Exception(message);

@@ -1,6 +1,5 @@
-using BenchHarness.Benchmarks.Running;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Benchmarks.Suites;
 
@@ -21,10 +20,10 @@ public static class MisbehavingSuites
             throw new InvalidOperationException($"{request.PatternId} is a test suite; set {TestSuites.SwitchVariable}=1");
         if (request.PatternId.Equals(TestSuites.Abort, StringComparison.OrdinalIgnoreCase))
         {
-            SuiteRunner.Progress("T01AbortingSuite: aborting the process, as a TorchScript semantic error does");
+            SuiteProgress.Report("T01AbortingSuite: aborting the process, as a TorchScript semantic error does");
             Environment.FailFast("T01AbortingSuite: deliberate abort (test suite)");
         }
-        SuiteRunner.Progress("T02HangingSuite: hanging, as a stuck kernel does");
+        SuiteProgress.Report("T02HangingSuite: hanging, as a stuck kernel does");
         Thread.Sleep(Timeout.Infinite);
         throw new InvalidOperationException("unreachable");
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Gate.Calibration;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
@@ -51,16 +51,16 @@ public static class CalibrateCommand
             if (parsed.GetValue(trials) is int count)
             {
                 if (runPaths.Length > 0)
-                    throw new BenchHarness.Running.OptionException("--trials measures its own runs; give either result sets or --trials, not both");
+                    throw new BenchHarness.Planning.OptionException("--trials measures its own runs; give either result sets or --trials, not both");
                 if (count is < 2 or > 200)
-                    throw new BenchHarness.Running.OptionException($"--trials must be between 2 and 200 (the first trial is A/A only), not {count}");
+                    throw new BenchHarness.Planning.OptionException($"--trials must be between 2 and 200 (the first trial is A/A only), not {count}");
                 string root = Path.GetFullPath(parsed.GetValue(results) ?? Path.Combine(RepositoryLayout.ResultsRoot, $"calibrate-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}"));
                 using var signals = new InterruptionSignals();
                 result = new CalibrationTrials(Console.Out, parsed.GetValue(measurement.Verbose), signals).Run(measurement.Parse(parsed),
                     string.Join(' ', ["benchharness", .. Environment.GetCommandLineArgs().Skip(1)]), settings, factors, count, root, seed: parsed.GetValue(measurement.Seed));
             }
             else if (runPaths.Length == 0)
-                throw new BenchHarness.Running.OptionException("calibrate needs two or more result sets of the same code, or --trials N (see 'benchharness calibrate --help')");
+                throw new BenchHarness.Planning.OptionException("calibrate needs two or more result sets of the same code, or --trials N (see 'benchharness calibrate --help')");
             else
                 result = Calibrator.FromRuns(runPaths, settings, factors);
             string report = CalibrationReport.Render(result,
@@ -81,9 +81,9 @@ public static class CalibrateCommand
         foreach (string part in parts)
         {
             if (!double.TryParse(part.TrimEnd('x', 'X'), NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) || !(factor > 1) || !double.IsFinite(factor))
-                throw new BenchHarness.Running.OptionException($"--plant takes factors above 1 separated by commas (1.05,1.1), not '{part}'");
+                throw new BenchHarness.Planning.OptionException($"--plant takes factors above 1 separated by commas (1.05,1.1), not '{part}'");
             factors.Add(factor);
         }
-        return factors.Count > 0 ? [.. factors.Order()] : throw new BenchHarness.Running.OptionException("--plant needs at least one factor");
+        return factors.Count > 0 ? [.. factors.Order()] : throw new BenchHarness.Planning.OptionException("--plant needs at least one factor");
     }
 }

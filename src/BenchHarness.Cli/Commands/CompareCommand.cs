@@ -1,6 +1,6 @@
 using System.CommandLine;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Export;
@@ -43,7 +43,7 @@ public static class CompareCommand
             string? baselinePath = parsed.GetValue(baseline), storePath = parsed.GetValue(baselineHistory);
             string currentPath = parsed.GetValue(current)!;
             if ((baselinePath is null) == (storePath is null))
-                throw new BenchHarness.Running.OptionException("give either --baseline <result-set> or --baseline-history <store>, not both or neither");
+                throw new BenchHarness.Planning.OptionException("give either --baseline <result-set> or --baseline-history <store>, not both or neither");
             InputPath baselineInput = storePath is null ? InputPath.ResultSet(baselinePath!) : new InputPath("history store", storePath);
             OutputFiles.Check(outputs.Files, [baselineInput, InputPath.ResultSet(currentPath), .. ConfigInput(parsed.GetValue(gate.Config))],
                 parsed.GetValue(gate.Force));
@@ -118,12 +118,12 @@ public static class CompareCommand
         }
         catch (ThresholdFormatException e)
         {
-            throw new BenchHarness.Running.OptionException($"--threshold: {e.Message}");
+            throw new BenchHarness.Planning.OptionException($"--threshold: {e.Message}");
         }
     }
 
     private static Correction ParseCorrection(string text) =>
         CorrectionNames.TryParse(text, out Correction correction)
             ? correction
-            : throw new BenchHarness.Running.OptionException($"--correction must be holm or benjamini-hochberg, not '{text}'");
+            : throw new BenchHarness.Planning.OptionException($"--correction must be holm or benjamini-hochberg, not '{text}'");
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Export;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Cli.Commands;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.History.ChangePoints;
 using BenchHarness.History.Pages;
 using BenchHarness.History.Store;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Cli.Commands;
 

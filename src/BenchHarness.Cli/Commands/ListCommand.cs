@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using BenchHarness.Catalog;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;

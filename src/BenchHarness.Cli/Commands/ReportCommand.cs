@@ -1,6 +1,6 @@
 using System.CommandLine;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Reports.Exporters;
 using BenchHarness.Reports.Model;
 using BenchHarness.Results;

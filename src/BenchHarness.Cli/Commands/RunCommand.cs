@@ -1,6 +1,6 @@
 using System.CommandLine;
-using BenchHarness.Cli.Running;
-using BenchHarness.Running;
+using BenchHarness.Cli.Orchestration;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Results;
 

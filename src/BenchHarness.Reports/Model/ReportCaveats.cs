@@ -1,7 +1,7 @@
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Reports.Model;
 

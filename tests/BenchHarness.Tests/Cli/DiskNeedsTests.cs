@@ -1,4 +1,4 @@
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 
 namespace BenchHarness.Tests.Cli;
 

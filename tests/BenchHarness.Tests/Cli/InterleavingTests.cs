@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Cli;

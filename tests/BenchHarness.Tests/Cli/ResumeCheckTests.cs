@@ -1,6 +1,6 @@
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Cli;

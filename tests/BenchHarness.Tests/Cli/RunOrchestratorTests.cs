@@ -1,6 +1,6 @@
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Tests.Cli;
 
@@ -45,7 +45,7 @@ public class RunOrchestratorTests
         "7 case(s) left, estimated finish 2026-11-25 0:12")]
     [InlineData("WorkloadActual   1: 16 op, 1893254.00 ns, 118.3284 us/op", null)]
     [InlineData("Unhandled exception. System.InvalidOperationException: boom", "Unhandled exception. System.InvalidOperationException: boom")]
-    [InlineData("   at BenchHarness.Benchmarks.Running.SuiteRunner.Run(SuiteRequest request) in SuiteRunner.cs:line 40", null)]
+    [InlineData("   at BenchHarness.Benchmarks.Hosting.SuiteRunner.Run(SuiteRequest request) in SuiteRunner.cs:line 40", null)]
     [InlineData("   at System.Environment.FailFast(String message, Exception exception)", null)]
     public void Condenses_host_output_into_progress_lines(string line, string? shown) =>
         Assert.Equal(shown, HostOutputFilter.Condense(line));

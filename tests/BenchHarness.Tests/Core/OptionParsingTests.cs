@@ -1,5 +1,5 @@
 using BenchHarness.Identity;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Tests.Core;
 

@@ -1,5 +1,5 @@
 using BenchHarness.Catalog;
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 
 namespace BenchHarness.Tests.Core;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Core;

@@ -1,4 +1,4 @@
-using BenchHarness.Cli.Running;
+using BenchHarness.Cli.Orchestration;
 using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Core;

@@ -1,9 +1,9 @@
 using BenchHarness.Benchmarks.Patterns;
-using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Hosting;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using BenchHarness.Tests.Support;
 using BenchmarkDotNet.Jobs;
 

@@ -1,3 +1,4 @@
+using BenchHarness.Benchmarks.Hosting;
 using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Identity;
 using BenchHarness.Results;

@@ -77,8 +77,8 @@ public static class ReportScenarios
 
     public static RunManifest AsSmoke(RunManifest manifest) => manifest with
     {
-        Options = manifest.Options with { Profile = BenchHarness.Running.BenchmarkProfile.Smoke },
-        ProfileSettings = BenchHarness.Running.ProfileSettings.For(BenchHarness.Running.BenchmarkProfile.Smoke),
+        Options = manifest.Options with { Profile = BenchHarness.Planning.BenchmarkProfile.Smoke },
+        ProfileSettings = BenchHarness.Planning.ProfileSettings.For(BenchHarness.Planning.BenchmarkProfile.Smoke),
     };
 
     /// <summary>A result set of about 500 benchmarks (10 patterns x 2 members x 2 modes x 2 devices x 6 sizes, plus 20 first calls = 500).</summary>

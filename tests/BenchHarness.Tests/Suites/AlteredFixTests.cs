@@ -1,6 +1,6 @@
 using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Patterns;
-using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Hosting;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
 using BenchHarness.Results;

@@ -1,11 +1,11 @@
 using BenchHarness.Benchmarks.Engines.Torch;
 using BenchHarness.Benchmarks.Patterns;
-using BenchHarness.Benchmarks.Running;
+using BenchHarness.Benchmarks.Hosting;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Tests.Support;
 

@@ -1,6 +1,6 @@
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Tests.Support;
 

@@ -1,5 +1,5 @@
 using BenchHarness.Probes;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 
 namespace BenchHarness.Benchmarks.Engines.Torch;
 

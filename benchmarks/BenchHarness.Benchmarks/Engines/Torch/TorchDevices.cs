@@ -16,7 +16,7 @@ public static class TorchDevices
     /// <summary>Why a device cannot be used, or null when it can.</summary>
     public static string? UnavailableReason(ComputeDevice device) => IsAvailable(device)
         ? null
-        : device == ComputeDevice.Cuda && TorchEngineProbe.Backend == "cpu"
+        : device == ComputeDevice.Cuda && BuildFacts.TorchBackend == "cpu"
             ? "no CUDA: this build uses the CPU-only TorchSharp package (build with -p:TorchBackend=cuda on a GPU host)"
             : $"no {device} device is visible to libtorch";
 

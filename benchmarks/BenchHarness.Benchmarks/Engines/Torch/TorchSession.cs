@@ -1,4 +1,4 @@
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using TorchSharp;
 
 namespace BenchHarness.Benchmarks.Engines.Torch;

@@ -1,5 +1,5 @@
 using BenchHarness.Results;
-using BenchHarness.Running;
+using BenchHarness.Planning;
 using BenchHarness.Tests.Gate;
 using BenchHarness.Tests.Support;
 using static BenchHarness.Tests.Support.CliAssertions;
