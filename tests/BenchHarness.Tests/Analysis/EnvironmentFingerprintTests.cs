@@ -1,5 +1,4 @@
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Analysis;
 

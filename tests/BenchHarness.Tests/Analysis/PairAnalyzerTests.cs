@@ -4,7 +4,6 @@ using BenchHarness.Analysis.Pairs;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Analysis;
 

@@ -2,7 +2,6 @@ using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Analysis;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Identity;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Analysis;
 

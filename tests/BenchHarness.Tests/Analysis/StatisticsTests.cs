@@ -1,5 +1,4 @@
 using BenchHarness.Analysis.Statistics;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Analysis;
 

@@ -3,7 +3,6 @@ using BenchHarness.Analysis.Loading;
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
 using BenchHarness.Planning;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Cli;
 

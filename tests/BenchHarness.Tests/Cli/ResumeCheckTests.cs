@@ -1,7 +1,6 @@
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
 using BenchHarness.Planning;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using BenchHarness.Results;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Core;
 

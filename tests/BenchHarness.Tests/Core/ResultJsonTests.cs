@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
 using BenchHarness.Planning;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Core;
 

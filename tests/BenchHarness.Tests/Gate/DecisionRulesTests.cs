@@ -3,7 +3,6 @@ using BenchHarness.Analysis.Statistics;
 using BenchHarness.Gate.Comparison;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Verdicts;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Gate;
 

@@ -1,5 +1,4 @@
 using BenchHarness.Gate.Merging;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Gate;
 

@@ -163,7 +163,7 @@ public class ChangePointTests
 
     private static int[] Bounds(int[] starts, int n) => [0, .. starts, n];
 
-    internal static string Commit(int index) => $"{index + 1:x4}{new string('a', 36)}";
+    private static string Commit(int index) => SyntheticHistory.Commit(index);
 
     internal static TrendSeries Series(SeriesKind kind, IReadOnlyList<double> values, double standardError) =>
         new(new SeriesKey(Machine, "P01", kind, "P01.Fix(Device: Cpu, Mode: Graph, Size: 16)"),

@@ -4,7 +4,6 @@ using BenchHarness.Analysis.Loading;
 using BenchHarness.History.ChangePoints;
 using BenchHarness.History.Pages;
 using BenchHarness.History.Store;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.History;
 

@@ -1,7 +1,6 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.History.Store;
 using BenchHarness.Results;
-using BenchHarness.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace BenchHarness.Tests.History;

@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Exporters;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Reports;
 

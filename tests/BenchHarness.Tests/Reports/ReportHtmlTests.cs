@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using BenchHarness.Catalog;
 using BenchHarness.Reports.Exporters;
-using BenchHarness.Tests.Support;
 
 namespace BenchHarness.Tests.Reports;
 
