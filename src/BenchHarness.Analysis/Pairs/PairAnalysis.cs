@@ -35,22 +35,22 @@ public static class PairAnalyzer
     /// </summary>
     public static PairAnalysis Analyze(IEnumerable<BenchmarkSamples> benchmarks, InferenceOptions? options = null)
     {
-        var byIdentity = new Dictionary<IdentityKey, BenchmarkSamples>();
-        var ordered = new List<(IdentityKey Key, BenchmarkSamples Samples)>();
+        var byIdentity = new Dictionary<BenchmarkIdentity, BenchmarkSamples>();
+        var ordered = new List<(BenchmarkIdentity Key, BenchmarkSamples Samples)>();
         var unpaired = new List<BenchmarkSamples>();
         foreach (BenchmarkSamples benchmark in benchmarks)
         {
-            if (benchmark.Identity is null || !byIdentity.TryAdd(IdentityKey.Of(benchmark.Identity), benchmark))
+            if (benchmark.Identity is null || !byIdentity.TryAdd(benchmark.Identity, benchmark))
                 unpaired.Add(benchmark);
             else
-                ordered.Add((IdentityKey.Of(benchmark.Identity), benchmark));
+                ordered.Add((benchmark.Identity, benchmark));
         }
 
         var paired = new HashSet<BenchmarkSamples>(ReferenceEqualityComparer.Instance);
         List<(ComparisonKey Key, BenchmarkSamples Reference, BenchmarkSamples Candidate)> Match(ComparisonKind kind)
         {
             var matches = new List<(ComparisonKey, BenchmarkSamples, BenchmarkSamples)>();
-            foreach ((IdentityKey key, BenchmarkSamples reference) in ordered)
+            foreach ((BenchmarkIdentity key, BenchmarkSamples reference) in ordered)
             {
                 if (!key.IsReference(kind) || !byIdentity.TryGetValue(key.Partner(kind), out BenchmarkSamples? candidate))
                     continue;
@@ -111,38 +111,16 @@ public static class PairAnalyzer
 
     private static ColdStartBreakEven[] BreakEvensOf(IReadOnlyList<ColdStart> coldStarts)
     {
-        var byKey = coldStarts.ToDictionary(c => IdentityKey.Of(c.Steady));
+        var byKey = coldStarts.ToDictionary(c => c.Steady);
         var result = new List<ColdStartBreakEven>();
         foreach (ComparisonKind kind in new[] { ComparisonKind.FixVsAnti, ComparisonKind.GraphVsEager })
             foreach (ColdStart reference in coldStarts)
             {
-                IdentityKey key = IdentityKey.Of(reference.Steady);
-                if (key.IsReference(kind) && byKey.TryGetValue(key.Partner(kind), out ColdStart? candidate))
+                if (reference.Steady.IsReference(kind) && byKey.TryGetValue(reference.Steady.Partner(kind), out ColdStart? candidate))
                     result.Add(new ColdStartBreakEven(
                         ComparisonKey.For(kind, reference.Steady) with { Phase = CallPhase.FirstCall },
                         reference, candidate, BreakEven.Compute(reference.Cost, candidate.Cost)));
             }
         return result.ToArray();
-    }
-
-    /// <summary>An identity as a value (the record's parameter dictionary compares by reference); Case stands for the parameters.</summary>
-    private readonly record struct IdentityKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case)
-    {
-        public static IdentityKey Of(BenchmarkIdentity identity) =>
-            new(identity.PatternId, identity.Member, identity.Phase, identity.Mode, identity.Device, identity.Case);
-
-        public bool IsReference(ComparisonKind kind) => kind switch
-        {
-            ComparisonKind.FixVsAnti => Member == PairMember.Anti,
-            ComparisonKind.GraphVsEager => Mode == ExecutionMode.Eager,
-            _ => Device == ComputeDevice.Cpu,
-        };
-
-        public IdentityKey Partner(ComparisonKind kind) => kind switch
-        {
-            ComparisonKind.FixVsAnti => this with { Member = PairMember.Fix },
-            ComparisonKind.GraphVsEager => this with { Mode = ExecutionMode.Graph },
-            _ => this with { Device = ComputeDevice.Cuda },
-        };
     }
 }

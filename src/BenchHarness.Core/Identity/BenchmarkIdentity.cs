@@ -22,10 +22,7 @@ public sealed partial record BenchmarkIdentity(
     IReadOnlyDictionary<string, string> Parameters)
 {
     /// <summary>The parameters other than Mode and Device (e.g. Size), in name order: one point of a sweep.</summary>
-    public string Case => string.Join(", ", Parameters
-        .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
-        .OrderBy(p => p.Key, StringComparer.Ordinal)
-        .Select(p => $"{p.Key}={p.Value}"));
+    public string Case => string.Join(", ", PointParameters.Select(p => $"{p.Name}={p.Value}"));
 
     /// <summary>
     /// The identity as a canonical name, <c>P01.FixFirstCall(Device: Cpu, Mode: Graph, Size: 16)</c>: namespace and type
@@ -34,10 +31,40 @@ public sealed partial record BenchmarkIdentity(
     /// </summary>
     public string CanonicalName =>
         $"{PatternId}.{Member}{Phase.Suffix()}(" +
-        string.Join(", ", new[] { $"{nameof(Device)}: {Device}", $"{nameof(Mode)}: {Mode}" }.Concat(Parameters
-            .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => $"{p.Key}: {p.Value}"))) + ")";
+        string.Join(", ", new[] { $"{nameof(Device)}: {Device}", $"{nameof(Mode)}: {Mode}" }
+            .Concat(PointParameters.Select(p => $"{p.Name}: {p.Value}"))) + ")";
+
+    /// <summary>
+    /// Equal when they are the same point of the convention (equal <see cref="CanonicalName"/>s): the axes, and the
+    /// other parameters by content whatever the order or the dictionary. Mode and Device are the typed axes, so
+    /// <c>identity with { Mode = ExecutionMode.Graph }</c> equals the parsed Graph benchmark of that point.
+    /// </summary>
+    public bool Equals(BenchmarkIdentity? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && PatternId == other.PatternId && Member == other.Member && Phase == other.Phase
+           && Mode == other.Mode && Device == other.Device && PointParameters.SequenceEqual(other.PointParameters);
+
+    /// <summary>From what <see cref="Equals(BenchmarkIdentity)"/> compares, so equal identities hash alike.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(PatternId, StringComparer.Ordinal);
+        hash.Add(Member);
+        hash.Add(Phase);
+        hash.Add(Mode);
+        hash.Add(Device);
+        foreach ((string name, string value) in PointParameters)
+        {
+            hash.Add(name, StringComparer.Ordinal);
+            hash.Add(value, StringComparer.Ordinal);
+        }
+        return hash.ToHashCode();
+    }
+
+    private IEnumerable<(string Name, string Value)> PointParameters => Parameters
+        .Where(p => p.Key is not (nameof(Mode) or nameof(Device)))
+        .OrderBy(p => p.Key, StringComparer.Ordinal)
+        .Select(p => (p.Key, p.Value));
 
     public static bool TryParse(string fullName, out BenchmarkIdentity identity)
     {

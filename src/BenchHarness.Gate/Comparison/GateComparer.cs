@@ -24,8 +24,6 @@ public static class GateComparer
         PairCheckKind Kind, string Subject, string Rule, double Bound, RatioEstimate Ratio, double PValue,
         double? BaselineSpeedup, double CurrentSpeedup, string? Why, Func<DecisionRules, RatioEstimate, double, Decision<CheckOutcome>> Decide);
 
-    private sealed record PointKey(string PatternId, PairMember Member, CallPhase Phase, ExecutionMode Mode, ComputeDevice Device, string Case);
-
     public static GateReport Compare(ResultSet baseline, ResultSet current, GateSettings settings)
     {
         baseline.EnsureComplete();
@@ -171,22 +169,24 @@ public static class GateComparer
         ResultSet baseline, ResultSet current, IReadOnlyList<PairContract> contracts, InferenceOptions inference,
         out List<PairCheckVerdict> notMeasured)
     {
-        Dictionary<PointKey, BenchmarkSamples> before = Index(baseline), after = Index(current);
+        Dictionary<BenchmarkIdentity, BenchmarkSamples> before = Index(baseline), after = Index(current);
         var points = new List<(PairContract Contract, string Subject, BenchmarkSamples Slower, BenchmarkSamples Faster, double? BaselineSpeedup)>();
         notMeasured = [];
         foreach (PairContract contract in contracts)
         {
             bool sidesFixTheMode = contract.Faster.Mode is not null && contract.Slower.Mode is not null;
-            var selected = after
-                .Where(p => contract.Selects(p.Value.Identity!) && (contract.Mode is null || p.Key.Mode == contract.Mode))
-                .Select(p => (p.Key.Device, p.Key.Case, Mode: sidesFixTheMode ? contract.Faster.Mode!.Value : p.Key.Mode))
+            // One point per device, case and (unless the sides fix it) mode, named by its faster side.
+            BenchmarkIdentity[] selected = after.Keys
+                .Where(k => contract.Selects(k) && (contract.Mode is null || k.Mode == contract.Mode))
+                .Select(k => k with { Member = contract.Faster.Member, Phase = contract.Faster.Phase, Mode = sidesFixTheMode ? contract.Faster.Mode!.Value : k.Mode })
                 .Distinct()
                 .ToArray();
             int found = 0;
-            foreach ((ComputeDevice device, string @case, ExecutionMode mode) in selected)
+            foreach (BenchmarkIdentity point in selected)
             {
-                PointKey SideKey(ContractSide side) => new(contract.PatternId, side.Member, side.Phase, contract.ModeOf(side, mode), device, @case);
-                PointKey fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
+                (ComputeDevice device, string @case, ExecutionMode mode) = (point.Device, point.Case, point.Mode);
+                BenchmarkIdentity SideKey(ContractSide side) => point with { Member = side.Member, Phase = side.Phase, Mode = contract.ModeOf(side, mode) };
+                BenchmarkIdentity fasterKey = SideKey(contract.Faster), slowerKey = SideKey(contract.Slower);
                 if (!after.TryGetValue(fasterKey, out BenchmarkSamples? faster) || !after.TryGetValue(slowerKey, out BenchmarkSamples? slower))
                     continue;
                 found++;
@@ -210,9 +210,8 @@ public static class GateComparer
             (rules, ratio, pValue) => rules.Contract(ratio, pValue, p.Contract.MinimumSpeedup))).ToList();
     }
 
-    private static Dictionary<PointKey, BenchmarkSamples> Index(ResultSet set) =>
-        set.Benchmarks.Where(b => b.Identity is not null)
-            .ToDictionary(b => new PointKey(b.Identity!.PatternId, b.Identity.Member, b.Identity.Phase, b.Identity.Mode, b.Identity.Device, b.Identity.Case));
+    private static Dictionary<BenchmarkIdentity, BenchmarkSamples> Index(ResultSet set) =>
+        set.Benchmarks.Where(b => b.Identity is not null).ToDictionary(b => b.Identity!);
 
     private static Estimate EstimateOf(RatioEstimate ratio, double pValue, double adjustedP, double powerTarget, DecisionRules rules) =>
         new(ratio.Estimate, ratio.Interval.Lower, ratio.Interval.Upper, ratio.Interval.ConfidenceLevel, pValue, adjustedP,

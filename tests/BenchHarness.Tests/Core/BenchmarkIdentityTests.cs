@@ -119,4 +119,48 @@ public class BenchmarkIdentityTests
         Assert.False(BenchmarkIdentity.TryParse(fullName, out _));
         Assert.Throws<FormatException>(() => BenchmarkIdentity.Parse(fullName));
     }
+
+    [Fact]
+    public void Two_parses_of_one_point_are_equal_and_hash_alike_whatever_the_namespace_and_parameter_order()
+    {
+        var first = BenchmarkIdentity.Parse("BenchHarness.Benchmarks.Patterns.P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: 16)");
+        var second = BenchmarkIdentity.Parse("Elsewhere.P04Renamed.Anti(Size: 16, Mode: Eager, Device: Cpu, Batch: 8)");
+
+        Assert.NotSame(first.Parameters, second.Parameters);
+        Assert.Equal(first, second);
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal("found", new Dictionary<BenchmarkIdentity, string> { [first] = "found" }.GetValueOrDefault(second));
+    }
+
+    [Theory]
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: 32)")] // another value
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Width: 16)")] // another name
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: 16, Seed: 1)")] // one more
+    [InlineData("P04ShapeRetracing.Anti(Device: Cpu, Mode: Eager, Size: 16)")] // one fewer
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: \"16\")")] // the value as a string
+    [InlineData("P04ShapeRetracing.Fix(Batch: 8, Device: Cpu, Mode: Eager, Size: 16)")]
+    [InlineData("P04ShapeRetracing.AntiFirstCall(Batch: 8, Device: Cpu, Mode: Eager, Size: 16)")]
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Graph, Size: 16)")]
+    [InlineData("P04ShapeRetracing.Anti(Batch: 8, Device: Cuda, Mode: Eager, Size: 16)")]
+    [InlineData("P05ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: 16)")]
+    public void Identities_that_differ_in_any_axis_or_parameter_are_not_equal(string other)
+    {
+        var point = BenchmarkIdentity.Parse("P04ShapeRetracing.Anti(Batch: 8, Device: Cpu, Mode: Eager, Size: 16)");
+
+        Assert.NotEqual(point, BenchmarkIdentity.Parse(other));
+        Assert.NotEqual(point.CanonicalName, BenchmarkIdentity.Parse(other).CanonicalName);
+    }
+
+    [Fact]
+    public void An_identity_moved_along_an_axis_equals_the_benchmark_measured_there()
+    {
+        var eager = BenchmarkIdentity.Parse("P01MissingHybridization.Anti(Device: Cpu, Mode: Eager, Size: 16)");
+        var graphFix = BenchmarkIdentity.Parse("P01MissingHybridization.Fix(Device: Cpu, Mode: Graph, Size: 16)");
+
+        BenchmarkIdentity moved = eager with { Member = PairMember.Fix, Mode = ExecutionMode.Graph };
+
+        Assert.Equal(graphFix, moved);
+        Assert.Equal(graphFix.GetHashCode(), moved.GetHashCode());
+    }
 }
