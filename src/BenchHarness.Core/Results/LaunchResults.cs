@@ -56,6 +56,6 @@ public static class LaunchResults
             ["HostEnvironmentInfo"] = host,
             ["Benchmarks"] = new JsonArray(order.Select(name => (JsonNode)byCase[name]).ToArray()),
         };
-        ResultJson.WriteTextAtomically(outputFile, joined.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+        AtomicFile.WriteAllText(outputFile, joined.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
     }
 }

@@ -26,14 +26,6 @@ public static class ResultJson
             ?? throw new InvalidDataException($"{path}: holds JSON null");
     }
 
-    /// <summary>Writes text to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
-    public static void WriteTextAtomically(string path, string text)
-    {
-        string temporary = $"{path}.{Environment.ProcessId}{TemporarySuffix}";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
-    }
-
     /// <summary>Writes to a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
     public static void WriteAtomically<T>(string path, T value) =>
         AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, value, Options));
