@@ -45,7 +45,7 @@ public static class BaseBuild
         if (!File.Exists(Path.Combine(tree, HostProject)))
             throw new HarnessException($"the baseline {commit[..12]} has no {HostProject}: it predates this harness; gate against a stored baseline with 'benchharness compare'");
         console.WriteLine($"baseline {commit[..12]}: building its suite host ({torchBackend} backend)");
-        ProcessResult build = ChildProcess.Run("dotnet", ["build", Path.Combine(tree, HostProject), "-c", "Release", $"-p:TorchBackend={torchBackend}", "--nologo", "-v", "q"],
+        ProcessResult build = ChildProcess.Run(DotNetHost.Path, ["build", Path.Combine(tree, HostProject), "-c", "Release", $"-p:TorchBackend={torchBackend}", "--nologo", "-v", "q"],
             BuildTimeout, tree);
         if (build.ExitCode != 0)
         {

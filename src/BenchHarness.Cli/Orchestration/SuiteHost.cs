@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using BenchHarness.Probes;
 using BenchHarness.Results;
 using BenchHarness.Planning;
 
@@ -107,7 +108,7 @@ public sealed class SuiteHost
     private HostExit Start(IReadOnlyList<string> arguments, TimeSpan timeout, Action<string> onLine,
         CancellationToken interruption = default, IReadOnlyList<KeyValuePair<string, string>>? environment = null, CoreSet? cores = null)
     {
-        var start = new ProcessStartInfo(DotNetHost())
+        var start = new ProcessStartInfo(DotNetHost.Path)
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardOutput = true,
@@ -174,12 +175,4 @@ public sealed class SuiteHost
             return false;
         }
     }
-
-    // The muxer that runs this CLI runs the host too, so both use the same .NET.
-    private static string DotNetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
-            ? host
-            : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet"
-                ? self
-                : "dotnet";
 }

@@ -34,7 +34,7 @@ public static class ChildProcess
 
     /// <summary>Runs a .NET program of this solution (<c>dotnet exec &lt;assembly&gt;</c>).</summary>
     public static ProcessResult RunDotNet(string assembly, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null) =>
-        Run("dotnet", ["exec", assembly, .. arguments], timeout, workingDirectory);
+        Run(DotNetHost.Path, ["exec", assembly, .. arguments], timeout, workingDirectory);
 
     /// <returns>null when the program is missing or does not finish in time.</returns>
     public static ProcessResult? TryRun(string program, IEnumerable<string> arguments, TimeSpan timeout)

@@ -10,7 +10,7 @@ public class RunScriptTests
 
     private static (int ExitCode, string Output) RunScript(params string[] arguments)
     {
-        ProcessResult result = ChildProcess.Run("dotnet",
+        ProcessResult result = ChildProcess.Run(DotNetHost.Path,
             ["pwsh", "-NoProfile", "-File", "run-benchmarks.ps1", "-NoBuild", .. arguments], TimeSpan.FromMinutes(2), Root);
         return (result.ExitCode, result.StandardOutput + result.StandardError);
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using BenchHarness.Planning;
+using BenchHarness.Probes;
 
 namespace BenchHarness.IntegrationTests.Support;
 
@@ -34,7 +35,7 @@ public sealed class CliProcess : IDisposable
 
     public static CliProcess Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(DotNetHost.Path)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
