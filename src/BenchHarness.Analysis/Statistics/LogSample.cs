@@ -1,26 +1,5 @@
 namespace BenchHarness.Analysis.Statistics;
 
-/// <summary>What the independent units of a sample are, and so what noise an interval from it includes.</summary>
-public enum UnitOfNoise
-{
-    /// <summary>Processes: each process's fastest iteration is one unit, so between-process noise (the dominant noise on a shared
-    /// machine) is in the interval.</summary>
-    Process,
-
-    /// <summary>Iterations of a single process: between-process noise is not in the interval, which is then too narrow.
-    /// Callers warn and never gate on it.</summary>
-    Iteration,
-}
-
-/// <summary>How many processes and iterations one side of a comparison had.</summary>
-public sealed record SampleShape(int Processes, int Iterations, int MinIterationsPerProcess)
-{
-    public static SampleShape Of(IReadOnlyList<double[]> processes) =>
-        new(processes.Count, processes.Sum(p => p.Length), processes.Count == 0 ? 0 : processes.Min(p => p.Length));
-
-    public override string ToString() => $"{Processes}x{MinIterationsPerProcess}";
-}
-
 /// <summary>
 /// One side of a ratio on the log scale: the natural log of each process's fastest iteration, tagged with the round
 /// (launch) it was measured in; with a single process, the log of each iteration instead
