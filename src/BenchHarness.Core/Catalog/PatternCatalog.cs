@@ -122,7 +122,7 @@ public static class PatternCatalog
             "restore the graph conversion",
             "the same per-op dispatch as P01",
             ExpectedDirection.FixFaster,
-            "P01's slowdown; the regression gate catches it",
+            "P01's slowdown; the regression gate names P01's contract and its fix's benchmark (on CPU about 1.1x, at the gate's detection edge: caught or inconclusive, never passed)",
             $"{Study}: 're-add tf.function' in 3 of 159 fixes",
             Modes: ModeRoles.GraphWithEagerControl,
             RelatedTo: "P01",
