@@ -17,8 +17,11 @@ public abstract class CompileRefusalProbe(Func<string, TimeSpan, IsolatedCompile
 
     private static readonly TimeSpan CompileTimeout = TimeSpan.FromMinutes(1);
 
-    /// <summary>The embedded script graph mode is expected to refuse (its name ends in <see cref="TorchScriptSource.IncompatibleSuffix"/>).</summary>
-    public abstract string RefusedScript { get; }
+    /// <summary>The embedded script graph mode is expected to refuse: <c>&lt;probe type&gt;/&lt;ScriptFile&gt;.incompatible.torchscript</c>.</summary>
+    public string RefusedScript => $"{GetType().Name}/{ScriptFile}{TorchScriptSource.IncompatibleSuffix}";
+
+    /// <summary>The refused script's file name before its suffix (<c>tree_sum</c>).</summary>
+    protected abstract string ScriptFile { get; }
 
     /// <summary>Text of TorchScript's own error for this construct, which the child's output must hold.</summary>
     public abstract string ExpectedError { get; }

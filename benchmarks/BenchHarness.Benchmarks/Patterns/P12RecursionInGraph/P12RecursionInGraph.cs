@@ -11,8 +11,6 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </summary>
 public sealed class P12RecursionInGraph(Func<string, TimeSpan, IsolatedCompiler.Result> compile) : CompileRefusalProbe(compile)
 {
-    public const string Script = $"{nameof(P12RecursionInGraph)}/tree_sum{TorchScriptSource.IncompatibleSuffix}";
-
     /// <summary>What TorchScript says when it refuses recursion ("function 'tree_sum' is called recursively. ...").</summary>
     public const string RecursionError = "is called recursively";
 
@@ -21,7 +19,7 @@ public sealed class P12RecursionInGraph(Func<string, TimeSpan, IsolatedCompiler.
     {
     }
 
-    public override string RefusedScript => Script;
+    protected override string ScriptFile => "tree_sum";
 
     public override string ExpectedError => RecursionError;
 

@@ -19,6 +19,7 @@ public sealed class P15OptionalDeclaredAsTensor : ISemanticProbe
 
     public SemanticFinding Run(ComputeDevice device)
     {
+        using var scope = NewDisposeScope();
         Device target = TorchDevices.Resolve(device);
         using Tensor x = arange(1, 9, dtype: float32).to(target);
         using Tensor mask = (arange(8) % 2).to(float32).to(target);

@@ -26,6 +26,7 @@ public sealed class P17VariableRecreatedInTraining : ISemanticProbe
 
     public SemanticFinding Run(ComputeDevice device)
     {
+        using var scope = NewDisposeScope();
         Device target = TorchDevices.Resolve(device);
         using Tensor x = sin(arange(Rows * 4, dtype: float32).reshape(Rows, 4) * 0.37).to(target);
         using Tensor trueWeights = tensor(new float[] { 1.0f, -2.0f, 0.5f, 3.0f }).reshape(4, 1).to(target);

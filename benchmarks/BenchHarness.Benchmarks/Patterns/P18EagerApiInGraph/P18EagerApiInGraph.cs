@@ -13,14 +13,12 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </summary>
 public sealed class P18EagerApiInGraph(Func<string, TimeSpan, IsolatedCompiler.Result> compile) : CompileRefusalProbe(compile)
 {
-    public const string Script = $"{nameof(P18EagerApiInGraph)}/predictions{TorchScriptSource.IncompatibleSuffix}";
-
     public P18EagerApiInGraph()
         : this(IsolatedCompiler.Compile)
     {
     }
 
-    public override string RefusedScript => Script;
+    protected override string ScriptFile => "predictions";
 
     public override string ExpectedError => "has no attribute or method 'numpy'";
 

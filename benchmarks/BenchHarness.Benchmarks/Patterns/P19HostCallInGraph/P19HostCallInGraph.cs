@@ -12,14 +12,12 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </summary>
 public sealed class P19HostCallInGraph(Func<string, TimeSpan, IsolatedCompiler.Result> compile) : CompileRefusalProbe(compile)
 {
-    public const string Script = $"{nameof(P19HostCallInGraph)}/logged_step{TorchScriptSource.IncompatibleSuffix}";
-
     public P19HostCallInGraph()
         : this(IsolatedCompiler.Compile)
     {
     }
 
-    public override string RefusedScript => Script;
+    protected override string ScriptFile => "logged_step";
 
     public override string ExpectedError => "undefined value report_to_host";
 

@@ -13,14 +13,12 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </summary>
 public sealed class P20UnsupportedModuleInGraph(Func<string, TimeSpan, IsolatedCompiler.Result> compile) : CompileRefusalProbe(compile)
 {
-    public const string Script = $"{nameof(P20UnsupportedModuleInGraph)}/activation{TorchScriptSource.IncompatibleSuffix}";
-
     public P20UnsupportedModuleInGraph()
         : this(IsolatedCompiler.Compile)
     {
     }
 
-    public override string RefusedScript => Script;
+    protected override string ScriptFile => "activation";
 
     public override string ExpectedError => "undefined value F";
 
