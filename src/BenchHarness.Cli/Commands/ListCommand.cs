@@ -91,13 +91,9 @@ public static class ListCommand
             pattern.ExpectedOnCuda, FindingText(pattern.Finding));
     }
 
-    /// <summary>The study's finding an entry bears on, as the paper numbers it.</summary>
-    public static string FindingText(StudyFinding finding) => finding switch
-    {
-        StudyFinding.ApiMisuse => "(i) API misuse: hybridization is prone to it",
-        StudyFinding.Performance => "(ii) performance: hybridization can degrade it",
-        _ => "(iii) incompatibility: execution modes limit where hybridization applies",
-    };
+    /// <summary>The study's finding an entry bears on, as the paper numbers it: "(i) API misuse: ...".</summary>
+    public static string FindingText(StudyFinding finding) =>
+        $"{StudyFindings.Number(finding)} {StudyFindings.Name(finding)}: {StudyFindings.Claim(finding)}; {StudyFindings.Evidence(finding)}";
 
     // Mirrors PairSuite.ThroughputCalls in the suite host (which this engine-neutral CLI does not reference).
     private const int ThroughputCalls = 32;
