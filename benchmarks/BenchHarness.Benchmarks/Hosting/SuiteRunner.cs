@@ -40,6 +40,8 @@ public static class SuiteRunner
                 : Plan(SuiteStatus.Failed, probed.Failure, [], devicesUsed: [devices[0]]);
         }
 
+        if (RemovedGraphConversion.IsPlantedIn(request.PatternId))
+            SuiteProgress.Report($"{suite.Name}: planted for a test (P13): the fix's graph conversion removed, its graph member runs eagerly");
         SuiteProgress.Report($"{suite.Name}: checking that anti-pattern and fix compute the same outputs");
         IReadOnlyList<EquivalenceCheck> checks = EquivalenceChecker.Check(suite, devices, request.Modes, session);
         if (EquivalenceChecker.FirstFailure(checks) is string disagreement)

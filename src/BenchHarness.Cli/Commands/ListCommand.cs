@@ -25,7 +25,8 @@ public static class ListCommand
         IReadOnlyList<string> Modes,
         IReadOnlyList<string> Devices,
         string Measured,
-        string ExpectedOnCuda);
+        string ExpectedOnCuda,
+        string Finding);
 
     public static Command Create()
     {
@@ -53,6 +54,7 @@ public static class ListCommand
             console.WriteLine($"{entry.Id} {entry.Name}  [{Words(entry.Kind)}{(entry.Suite is null ? "" : $"; suite {entry.Suite}")}]");
             console.WriteLine($"  anti-pattern  {entry.AntiPattern}");
             console.WriteLine($"  fix           {entry.Fix}");
+            console.WriteLine($"  finding       {entry.Finding}");
             console.WriteLine($"  mechanism     {entry.Mechanism}");
             console.WriteLine($"  measured      {entry.Measured}");
             console.WriteLine($"  expected      {entry.ExpectedEffect}");
@@ -72,11 +74,13 @@ public static class ListCommand
         string[] modes = suite is null ? [] : ["eager", "graph"];
         string measured = (pattern.Kind, suite) switch
         {
-            (PatternKind.AliasOf, _) => $"by {pattern.RelatedTo}'s suite; the regression gate catches a removed graph conversion",
+            (PatternKind.AliasOf, _) => $"by {pattern.RelatedTo}'s suite: a removed graph conversion is the regression gate's to catch, by {pattern.RelatedTo}'s contract and its fix's benchmark",
             (_, null) when unavailable is not null => "unknown: suite host unavailable",
             (_, null) => "nothing yet: no suite in this build",
-            (_, { Finding: FindingKind.Divergence }) => "eager vs graph outputs of the same calls (divergence, not time)",
-            (_, { Finding: FindingKind.Incompatibility }) => "whether graph mode compiles it, in an isolated process (compatibility, not time)",
+            (_, { Finding: FindingKind.Divergence }) =>
+                "observed, not timed: the results of the same calls eagerly and in the graph, or of the anti-pattern and its fix (divergence; a refused call diverges too)",
+            (_, { Finding: FindingKind.Incompatibility }) =>
+                "observed, not timed: whether graph mode takes it, compiled in an isolated process or passed across the call boundary, with TorchScript's message (compatibility)",
             (_, { } pair) => $"time of Anti vs Fix over Size {string.Join(", ", pair.Sizes)} on CPU" +
                              (pair.CudaSizes is { } cuda ? $", {string.Join(", ", cuda)} on CUDA" : "") + "; steady state" +
                              (pair.MeasuresFirstCall ? " and first call (compile + first invocations)" : "") +
@@ -84,8 +88,12 @@ public static class ListCommand
         };
         return new Entry(pattern.Id, pattern.Name, pattern.Kind, pattern.AntiPatternShape, pattern.FixShape, pattern.Mechanism,
             pattern.Direction, pattern.ExpectedEffect, pattern.Evidence, pattern.RelatedTo, suite?.Suite, modes, devices, measured,
-            pattern.ExpectedOnCuda);
+            pattern.ExpectedOnCuda, FindingText(pattern.Finding));
     }
+
+    /// <summary>The study's finding an entry bears on, as the paper numbers it: "(i) API misuse: ...".</summary>
+    public static string FindingText(StudyFinding finding) =>
+        $"{StudyFindings.Number(finding)} {StudyFindings.Name(finding)}: {StudyFindings.Claim(finding)}; {StudyFindings.Evidence(finding)}";
 
     // Mirrors PairSuite.ThroughputCalls in the suite host (which this engine-neutral CLI does not reference).
     private const int ThroughputCalls = 32;

@@ -8,7 +8,7 @@ public enum PatternKind
     /// <summary>A timed pair: the anti-pattern and its fix, computing the same function.</summary>
     PerformancePair,
 
-    /// <summary>Eager and graph execution disagree; shown as an equivalence result, not a timing.</summary>
+    /// <summary>Eager and graph execution (or the anti-pattern and its fix) disagree; shown as observed results, not a timing.</summary>
     SemanticDivergence,
 
     /// <summary>Graph mode cannot express the code at all.</summary>
@@ -37,7 +37,7 @@ public enum ExpectedDirection
 /// <summary>The study's three headline findings, which its catalog entries bear on.</summary>
 public enum StudyFinding
 {
-    /// <summary>(i) Hybridization is prone to API misuse: eager and graph execution disagree.</summary>
+    /// <summary>(i) Hybridization is prone to API misuse: eager and graph execution disagree, or a graph refuses calls eager code accepts.</summary>
     ApiMisuse,
 
     /// <summary>(ii) Hybridization can degrade performance, the opposite of its intention.</summary>
@@ -86,7 +86,7 @@ public sealed record ModeRoles(ModeRole Eager, ModeRole Graph)
 }
 
 /// <summary>One entry of the study's catalog of hybridization anti-patterns.</summary>
-/// <param name="Id">Stable id, <c>P01</c> to <c>P13</c>; benchmark names start with it.</param>
+/// <param name="Id">Stable id, <c>P01</c> to <c>P21</c>; benchmark names start with it.</param>
 /// <param name="Name">Short kebab-case name.</param>
 /// <param name="AntiPatternShape">The anti-pattern, as code people write.</param>
 /// <param name="FixShape">The study's fix.</param>

@@ -178,7 +178,9 @@ public static class HtmlReportExporter
         w.Element("p", "Each catalog entry under the study finding it bears on: the expected effect in brief (its figures and sources " +
                        "in the numbered notes under the tables), what this run measured where the mechanism is (the speed-up of the fix " +
                        "[interval], per mode, device and size; the first line is the comparison that decides the verdict), the verdict " +
-                       "and why, and the controls (identical code in both members, expected at 1.0x). Expected effects are the CPU's: CUDA " +
+                       $"and why, and the controls (identical code in both members, expected at 1.0x). {StudyFindings.Magnitudes} Entries " +
+                       "under findings (i) and (iii) are observed, not timed: their evidence is the values or the compiler's message. " +
+                       "Expected effects are the CPU's: CUDA " +
                        $"comparisons are shown but judged only where the expectation is about devices ({DeviceDependent()}); every CUDA " +
                        "expectation is to be measured (benchharness list).",
             ("class", "note"));
@@ -186,7 +188,7 @@ public static class HtmlReportExporter
         VerdictRow[] ordered = verdicts.OrderBy(v => v.Finding).ToArray();
         foreach (var finding in ordered.Select((v, i) => (Row: v, Note: i + 1)).GroupBy(x => x.Row.Finding))
         {
-            w.Element("h3", FindingTitle(finding.Key));
+            w.Element("h3", StudyFindings.Heading(finding.Key));
             w.Table(new HtmlTable(
                 ["pattern", "expected (CPU)", "measured (speed-up of the fix [interval]; deciding first)", "verdict", "why", "controls (identical code: expect 1.0x)"],
                 finding.Select(x => (IReadOnlyList<HtmlCell>)
@@ -205,12 +207,6 @@ public static class HtmlReportExporter
                 w.Element("li", $"{v.PatternId}: {v.Expected}. Source: {v.Source}.");
     }
 
-    private static string FindingTitle(StudyFinding finding) => finding switch
-    {
-        StudyFinding.ApiMisuse => "Finding (i): hybridization is prone to API misuse (eager and graph results diverge)",
-        StudyFinding.Performance => "Finding (ii): hybridization can degrade performance (timed: the fix against the anti-pattern)",
-        _ => "Finding (iii): execution-mode incompatibility limits where hybridization applies",
-    };
 
     private static void Comparisons(HtmlWriter w, ReportInput input, ComparisonKind kind, CommonWarnings common)
     {

@@ -1,4 +1,5 @@
 using BenchHarness.Analysis.Statistics;
+using BenchHarness.Catalog;
 using System.Text;
 using BenchHarness.Reports.Model;
 using BenchHarness.Text;
@@ -25,15 +26,23 @@ public static class MarkdownSummaryExporter
 
         md.AppendLine($"Speed-up = anti-pattern time / fix time (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
           .AppendLine()
-          .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |")
-          .AppendLine("|---|---|---|---|---|");
-        foreach (VerdictRow row in VerdictTable.Rows(input))
-            md.Append("| ").Append(Cell($"{row.PatternId} {row.Name}"))
-              .Append(" | ").Append(Cell($"{row.Expected} ({row.Source})"))
-              .Append(" | ").Append(row.Measured.Count == 0 ? "—" : string.Join("<br>", row.Measured.Select(Cell)))
-              .Append(" | **").Append(Cell(row.VerdictText)).Append("**: ").Append(Cell(row.Reason))
-              .Append(" | ").Append(row.Controls.Count == 0 ? "—" : string.Join("<br>", row.Controls.Select(Cell)))
-              .AppendLine(" |");
+          .AppendLine(StudyFindings.Magnitudes);
+        // Grouped by the study's finding, as the page is; catalog order within each.
+        foreach (var finding in VerdictTable.Rows(input).GroupBy(row => row.Finding).OrderBy(group => group.Key))
+        {
+            md.AppendLine()
+              .AppendLine($"### {StudyFindings.Heading(finding.Key)}")
+              .AppendLine()
+              .AppendLine("| pattern | expected (source) | measured: speed-up of the fix [interval] | verdict | controls: identical code, expect 1.0x |")
+              .AppendLine("|---|---|---|---|---|");
+            foreach (VerdictRow row in finding)
+                md.Append("| ").Append(Cell($"{row.PatternId} {row.Name}"))
+                  .Append(" | ").Append(Cell($"{row.Expected} ({row.Source})"))
+                  .Append(" | ").Append(row.Measured.Count == 0 ? "—" : string.Join("<br>", row.Measured.Select(Cell)))
+                  .Append(" | **").Append(Cell(row.VerdictText)).Append("**: ").Append(Cell(row.Reason))
+                  .Append(" | ").Append(row.Controls.Count == 0 ? "—" : string.Join("<br>", row.Controls.Select(Cell)))
+                  .AppendLine(" |");
+        }
 
         var failed = set.FailedSuites;
         if (failed.Count > 0)

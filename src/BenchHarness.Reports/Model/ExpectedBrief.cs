@@ -13,7 +13,7 @@ public static class ExpectedBrief
             (ExpectedDirection.FixFaster, _) => $"fix faster{where}",
             (ExpectedDirection.FixFasterCold, _) => $"fix faster on first call{where}, about equal warm",
             (ExpectedDirection.FixFasterOnSomeDevices, _) => $"fix faster{where} on some devices",
-            (_, PatternKind.SemanticDivergence) => "eager and graph results diverge",
+            (_, PatternKind.SemanticDivergence) => "results diverge, or calls are refused",
             (_, PatternKind.Incompatibility) => "graph mode refuses the code",
             _ => "no timing expectation",
         };

@@ -52,4 +52,21 @@ public class ListCommandTests
         Assert.DoesNotContain("throughput", Measured("P03"));
         Assert.All(list.RootElement.EnumerateArray(), e => Assert.StartsWith("to be measured", e.GetProperty("expectedOnCuda").GetString()));
     }
+
+    [Theory]
+    [InlineData("P01", "(ii) performance")]
+    [InlineData("P08", "(i) API misuse")]
+    [InlineData("P14", "(i) API misuse")]
+    [InlineData("P17", "(i) API misuse")]
+    [InlineData("P12", "(iii) incompatibility")]
+    [InlineData("P21", "(iii) incompatibility")]
+    public void Every_entry_names_the_study_finding_it_bears_on(string id, string finding)
+    {
+        ProgramRun run = BuiltPrograms.RunCli("list", "--json");
+
+        using JsonDocument list = JsonDocument.Parse(run.StandardOutput);
+        JsonElement entry = list.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == id);
+        Assert.StartsWith(finding, entry.GetProperty("finding").GetString());
+        Assert.StartsWith(id == "P01" ? "time of Anti vs Fix" : "observed, not timed", entry.GetProperty("measured").GetString());
+    }
 }

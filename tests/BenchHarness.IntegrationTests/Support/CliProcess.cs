@@ -33,7 +33,10 @@ public sealed class CliProcess : IDisposable
         get { lock (error) return error.ToString(); }
     }
 
-    public static CliProcess Start(params string[] arguments)
+    public static CliProcess Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the CLI with the test suites enabled and <paramref name="environment"/> set for it alone.</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotNetHost.Path)
         {
@@ -44,6 +47,8 @@ public sealed class CliProcess : IDisposable
         foreach (string argument in (string[])["exec", BuiltPrograms.Cli, .. arguments])
             start.ArgumentList.Add(argument);
         start.Environment[TestSuites.SwitchVariable] = "1";
+        foreach ((string name, string value) in environment)
+            start.Environment[name] = value;
 
         var cli = new CliProcess(new Process { StartInfo = start });
         cli.process.OutputDataReceived += (_, e) => Append(cli.output, e.Data);
@@ -55,9 +60,12 @@ public sealed class CliProcess : IDisposable
     }
 
     /// <summary>Runs the CLI with the test suites enabled, to its end.</summary>
-    public static ProgramRun Run(params string[] arguments)
+    public static ProgramRun Run(params string[] arguments) => Run(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the CLI with the test suites enabled and <paramref name="environment"/> set, to its end.</summary>
+    public static ProgramRun Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using CliProcess cli = Start(arguments);
+        using CliProcess cli = Start(environment, arguments);
         int exitCode = cli.WaitForExit(TimeSpan.FromMinutes(5));
         return new ProgramRun(exitCode, cli.StandardOutput, cli.StandardError);
     }

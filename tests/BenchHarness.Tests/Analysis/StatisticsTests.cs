@@ -489,16 +489,8 @@ public sealed class BreakEvenTests
     [Fact]
     public void The_constant_mirrors_the_suite_hosts()
     {
-        string source = File.ReadAllText(Path.Combine(RepositoryRoot(), "benchmarks", "BenchHarness.Benchmarks", "Suites", "PairSuite.cs"));
+        string source = File.ReadAllText(RepositoryFiles.PathOf("benchmarks", "BenchHarness.Benchmarks", "Suites", "PairSuite.cs"));
         Assert.Contains($"const int FirstCallInvocations = {BreakEven.FirstCallInvocations};", source);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-            if (File.Exists(Path.Combine(directory, "BenchHarness.sln")))
-                return directory;
-        throw new InvalidOperationException("BenchHarness.sln not found above the test output");
     }
 }
 

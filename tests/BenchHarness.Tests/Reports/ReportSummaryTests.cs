@@ -30,6 +30,18 @@ public class ReportSummaryTests(ReportFixture fixture) : IClassFixture<ReportFix
     }
 
     [Fact]
+    public void Summary_markdown_groups_the_table_by_the_studys_findings_and_says_once_that_magnitudes_are_tensorflows()
+    {
+        string markdown = File.ReadAllText(fixture.Report.SummaryMarkdown);
+        string[] headings = markdown.Split('\n').Where(line => line.StartsWith("### Finding ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(Enum.GetValues<StudyFinding>().Select(f => $"### {StudyFindings.Heading(f)}"), headings);
+        Assert.Single(markdown.Split(StudyFindings.Magnitudes)[1..]);
+        int misuse = markdown.IndexOf(headings[0], StringComparison.Ordinal), performance = markdown.IndexOf(headings[1], StringComparison.Ordinal);
+        Assert.InRange(markdown.IndexOf("| P14 mistyped-scalar-parameter |", StringComparison.Ordinal), misuse, performance);
+        Assert.True(markdown.IndexOf("| P21 host-object-argument |", StringComparison.Ordinal) > markdown.IndexOf(headings[2], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Summary_json_keeps_the_hostile_name_as_data()
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(fixture.Report.SummaryJson));
