@@ -93,7 +93,7 @@ public sealed class GateFixtures : IDisposable
     /// <summary>Edits a written manifest as JSON (for fields the typed records do not have, such as a shard).</summary>
     public static void EditManifestJson(string directory, Action<JsonObject> edit)
     {
-        string path = Path.Combine(directory, RunManifest.FileName);
+        string path = Path.Combine(directory, ResultSetLayout.ManifestFileName);
         JsonObject manifest = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         edit(manifest);
         File.WriteAllText(path, manifest.ToJsonString());

@@ -111,7 +111,7 @@ public sealed record SyntheticResultSet(
         if (WithManifest)
         {
             RunManifest manifest = Manifest(RunId, suites, Status);
-            ResultJson.WriteAtomically(Path.Combine(directory, RunManifest.FileName), editManifest?.Invoke(manifest) ?? manifest);
+            ResultJson.WriteAtomically(Path.Combine(directory, ResultSetLayout.ManifestFileName), editManifest?.Invoke(manifest) ?? manifest);
         }
         return directory;
     }

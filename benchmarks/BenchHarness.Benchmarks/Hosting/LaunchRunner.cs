@@ -1,5 +1,6 @@
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Planning;
+using BenchHarness.Results;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Reports;
@@ -27,8 +28,8 @@ public static class LaunchRunner
             return Failed($"no benchmark case of {suite.Name} is named {request.Case}");
         if (!report.Success)
             return Failed("BenchmarkDotNet reported the case as failed; see the suite log");
-        string resultsFolder = Path.Combine(request.ArtifactsDirectory, "results");
-        string? results = Directory.Exists(resultsFolder) ? Directory.EnumerateFiles(resultsFolder, "*-report-full.json").FirstOrDefault() : null;
+        string resultsFolder = Path.Combine(request.ArtifactsDirectory, ResultSetLayout.BenchmarkDotNetResultsFolder);
+        string? results = Directory.Exists(resultsFolder) ? Directory.EnumerateFiles(resultsFolder, "*" + ResultSetLayout.FullReportEnding).FirstOrDefault() : null;
         if (results is null)
             return Failed("BenchmarkDotNet wrote no full JSON report");
         // A measurement counts operations: invocations times the benchmark's operations per invoke (a throughput call's).

@@ -1,4 +1,5 @@
 using BenchHarness.Identity;
+using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Loading;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Loading;
 

@@ -1,3 +1,5 @@
+using BenchHarness.Results;
+
 namespace BenchHarness.Analysis.Loading;
 
 /// <summary>What a measurement of a BenchmarkDotNet report is to the reader.</summary>

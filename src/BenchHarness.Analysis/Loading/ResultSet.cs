@@ -53,7 +53,7 @@ public sealed record ResultSet(
     public ResultSet EnsureComplete()
     {
         return Manifest is not null && ManifestFile.IncompleteReason(Manifest, Directory) is string reason
-            ? throw new ResultSetException(ManifestFile.PathIn(Directory), "is incomplete", reason)
+            ? throw new ResultSetException(ResultSetLayout.ManifestIn(Directory), "is incomplete", reason)
             : this;
     }
 }

@@ -14,14 +14,11 @@ namespace BenchHarness.Analysis.Loading;
 /// </remarks>
 public static class ResultSetLoader
 {
-    /// <summary>The file-name endings of BenchmarkDotNet's full JSON exporters (indented and compressed).</summary>
-    public static IReadOnlyList<string> BenchmarkDotNetFileEndings { get; } = ["-report-full.json", "-report-full-compressed.json"];
-
     public static ResultSet Load(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
             throw new ResultSetException("(no path)", "no results directory given", "pass the directory of a run");
-        if (File.Exists(path) && string.Equals(Path.GetFileName(path), RunManifest.FileName, StringComparison.Ordinal))
+        if (File.Exists(path) && string.Equals(Path.GetFileName(path), ResultSetLayout.ManifestFileName, StringComparison.Ordinal))
             return Load(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (File.Exists(path))
             return LoadForeign(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]);
@@ -29,13 +26,13 @@ public static class ResultSetLoader
             throw new ResultSetException(path, "does not exist", "pass the directory of a run (results/<run-id>)");
 
         string[] entries = ListDirectory(path);
-        string manifestPath = Path.Combine(path, RunManifest.FileName);
+        string manifestPath = ResultSetLayout.ManifestIn(path);
         if (File.Exists(manifestPath))
             return LoadOwn(path, manifestPath);
 
-        string resultsFolder = Path.Combine(path, "results");
+        string resultsFolder = Path.Combine(path, ResultSetLayout.BenchmarkDotNetResultsFolder);
         string[] reports = entries.Concat(Directory.Exists(resultsFolder) ? ListDirectory(resultsFolder) : [])
-            .Where(IsBenchmarkDotNetReport).Order(StringComparer.Ordinal).ToArray();
+            .Where(ResultSetLayout.IsBenchmarkDotNetReport).Order(StringComparer.Ordinal).ToArray();
         if (reports.Length == 0)
             throw new ResultSetException(path,
                 entries.Length == 0
@@ -44,9 +41,6 @@ public static class ResultSetLoader
                 "pass the directory `benchharness run` wrote, or one holding BenchmarkDotNet full JSON reports");
         return LoadForeign(path, reports);
     }
-
-    private static bool IsBenchmarkDotNetReport(string file) =>
-        BenchmarkDotNetFileEndings.Any(ending => file.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
 
     private static string[] ListDirectory(string directory)
     {

@@ -1,5 +1,6 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Statistics;
+using BenchHarness.Results;
 
 namespace BenchHarness.Analysis.Pairs;
 

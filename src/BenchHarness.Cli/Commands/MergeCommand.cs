@@ -1,5 +1,6 @@
 using System.CommandLine;
-using BenchHarness.Gate.Merging;
+using BenchHarness.Analysis.Merging;
+using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
 

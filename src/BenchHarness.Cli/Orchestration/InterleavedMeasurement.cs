@@ -112,11 +112,11 @@ public sealed class InterleavedMeasurement(TextWriter console, bool verbose, Can
     {
         string name = $"{job.PatternId}.r{round}.c{index}";
         var request = new LaunchRequest(job.PatternId, @case, round, job.Settings, job.Threads, job.Seed,
-            ArtifactsDirectory: Path.Combine(arm.Directory.Path, "bdn", job.SuiteName, $"r{round}", $"c{index}"),
-            OutcomeFile: Path.Combine(arm.Directory.RequestsPath, $"{name}.outcome.json"),
+            ArtifactsDirectory: arm.Directory.Layout.In(ResultSetLayout.LaunchOf(job.SuiteName, round, index)),
+            OutcomeFile: arm.Directory.Layout.In(ResultSetLayout.OutcomeFileOf(name)),
             InvocationCount: invocations > 0 ? invocations : null,
             PlantedDelayNanoseconds: arm.PlantedDelays?.GetValueOrDefault(@case) is > 0 and var delay ? delay : null);
-        string requestFile = Path.Combine(arm.Directory.RequestsPath, $"{name}.json");
+        string requestFile = arm.Directory.Layout.In(ResultSetLayout.RequestFileOf(name));
         ResultJson.WriteAtomically(requestFile, request);
         File.Delete(request.OutcomeFile);
         TimeSpan timeout = left < LaunchLimit ? left : LaunchLimit;

@@ -39,7 +39,7 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
         RunManifest Start(Arm arm, RunDirectory directory, EngineInfo engine, RunDirectory partner) => new(
             RunManifest.CurrentSchemaVersion, directory.RunId, RunStatus.Incomplete, started, FinishedUtc: null, commandLine, options,
             options.EffectiveSettings(), GitProbe.Read(arm.SourceTree), MachineProbe.Read(), engine, devices, Suites: [],
-            Session: new MeasurementSession(session, arm.Role, partner.Path));
+            Session: new MeasurementSession(session, arm.Role, partner.Root));
         RunManifest[] manifests = [Start(baseline, baseDirectory, baseEngine, headDirectory), Start(head, headDirectory, headEngine, baseDirectory)];
         CoreSet? cores = CoreSet.For(options);
         RunDirectory[] directories = [baseDirectory, headDirectory];
@@ -48,8 +48,8 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
         console.WriteLine($"session {session}: {common.Length} suite(s) [{string.Join(", ", common)}], baseline and head interleaved, " +
                           $"profile {options.Profile.ToString().ToLowerInvariant()}, {options.Threads} thread(s)" +
                           (cores is null ? "" : $", measured on core(s) {cores}"));
-        console.WriteLine($"  baseline: {baseDirectory.Path}");
-        console.WriteLine($"  head:     {headDirectory.Path}");
+        console.WriteLine($"  baseline: {baseDirectory.Root}");
+        console.WriteLine($"  head:     {headDirectory.Root}");
 
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < common.Length; i++)
@@ -61,7 +61,7 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
                 for (int a = 0; a < 2; a++)
                     manifests[a] = manifests[a] with { Interruption = new RunInterruption(signals?.Signal ?? "a signal", DateTimeOffset.UtcNow, common[i]) };
                 Save(directories, manifests);
-                return new Outcome(baseDirectory.Path, headDirectory.Path, Interrupted: true, notes);
+                return new Outcome(baseDirectory.Root, headDirectory.Root, Interrupted: true, notes);
             }
             for (int a = 0; a < 2; a++)
                 manifests[a] = manifests[a] with { Suites = [.. manifests[a].Suites, outcomes[a]] };
@@ -75,7 +75,7 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
             };
         Save(directories, manifests);
         console.WriteLine($"session {session} measured in {clock.Elapsed.TotalSeconds:F0} s");
-        return new Outcome(baseDirectory.Path, headDirectory.Path, Interrupted: false, notes);
+        return new Outcome(baseDirectory.Root, headDirectory.Root, Interrupted: false, notes);
     }
 
     /// <returns>Each arm's outcome of the suite, or null when the session was interrupted.</returns>
@@ -91,16 +91,16 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
             for (int a = 0; a < 2; a++)
             {
                 RunManifest manifest = manifests[a];
-                string logFile = Path.Combine(directories[a].LogsPath, $"{patternId}.log");
+                string logFile = directories[a].Layout.In(ResultSetLayout.LogFileOf(patternId));
                 logs[a] = new StreamWriter(logFile) { AutoFlush = true };
                 var request = new SuiteRequest(patternId, RunOrchestrator.UsedDevices(manifest), manifest.Options.Modes, manifest.Options.Profile,
-                    manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directories[a].Path,
-                    OutcomeFile: Path.Combine(directories[a].RequestsPath, $"{patternId}.outcome.json"));
+                    manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directories[a].Root,
+                    OutcomeFile: directories[a].Layout.In(ResultSetLayout.OutcomeFileOf(patternId)));
                 SuitePlan? plan = preparation.Prepare(arms[a].Host, request, RunOrchestrator.SuiteName(manifest, patternId), directories[a],
                     $"{label} {arms[a].Role}", logs[a]);
                 if (plan is null)
                     return null;
-                plans[a] = plan with { Outcome = plan.Outcome with { LogFile = Path.GetRelativePath(directories[a].Path, logFile) } };
+                plans[a] = plan with { Outcome = plan.Outcome with { LogFile = ResultSetLayout.LogFileOf(patternId) } };
             }
 
             SuiteOutcome[] outcomes = plans.Select(p => p.Outcome).ToArray();
@@ -140,6 +140,6 @@ public sealed class PairedRun(TextWriter console, bool verbose, InterruptionSign
     private static void Save(RunDirectory[] directories, RunManifest[] manifests)
     {
         for (int a = 0; a < directories.Length; a++)
-            ResultJson.WriteAtomically(ManifestFile.PathIn(directories[a].Path), manifests[a]);
+            ResultJson.WriteAtomically(directories[a].Layout.Manifest, manifests[a]);
     }
 }

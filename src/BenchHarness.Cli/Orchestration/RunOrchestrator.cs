@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using BenchHarness.Analysis.Loading;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Probes;
@@ -40,7 +39,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                           $"suite timeout {manifest.ProfileSettings.SuiteTimeout}");
         foreach (DeviceAvailability skipped in devices.Where(d => !d.Used))
             console.WriteLine($"  skipping {skipped.Device}: {skipped.Reason}");
-        console.WriteLine($"  results: {directory.Path}");
+        console.WriteLine($"  results: {directory.Root}");
         return Execute(directory, manifest, planned, planned);
     }
 
@@ -52,13 +51,14 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     {
         // Everything that can refuse, or find nothing to do, runs before the result set is claimed: those leave it untouched.
         string path = Path.GetFullPath(request.Directory);
-        byte[] recorded = File.Exists(ManifestFile.PathIn(path)) ? File.ReadAllBytes(ManifestFile.PathIn(path)) : []; // compared again once claimed
+        string manifestFile = ResultSetLayout.ManifestIn(path);
+        byte[] recorded = File.Exists(manifestFile) ? File.ReadAllBytes(manifestFile) : []; // compared again once claimed
         RunManifest manifest = ManifestReader.ReadIn(path);
         if (RunLimits.Exceeded(manifest.Options, manifest.ProfileSettings) is string exceeded)
-            throw new HarnessException($"{ManifestFile.PathIn(path)}: records {exceeded}; start a new run");
+            throw new HarnessException($"{manifestFile}: records {exceeded}; start a new run");
         if (ResumeCheck.OptionConflicts(manifest.Options, request) is { Count: > 0 } conflicts)
             throw new HarnessException(
-                $"--resume runs with the options recorded in {ManifestFile.PathIn(path)}; these differ: {string.Join(", ", conflicts)}");
+                $"--resume runs with the options recorded in {manifestFile}; these differ: {string.Join(", ", conflicts)}");
 
         IReadOnlyList<string> planned = Plan(manifest.Options, manifest.Engine);
         string[] remaining = planned.Where(id => Outcome(manifest, id) is not { Status: SuiteStatus.Succeeded or SuiteStatus.Skipped }).ToArray();
@@ -75,8 +75,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         ThrowIfInterruptedBeforeStart();
 
         using RunDirectory directory = RunDirectory.Open(path);
-        if (!File.ReadAllBytes(ManifestFile.PathIn(directory.Path)).AsSpan().SequenceEqual(recorded))
-            throw new HarnessException($"{ManifestFile.PathIn(directory.Path)} changed while this resume was starting (another run?); run the resume again");
+        if (!File.ReadAllBytes(directory.Layout.Manifest).AsSpan().SequenceEqual(recorded))
+            throw new HarnessException($"{directory.Layout.Manifest} changed while this resume was starting (another run?); run the resume again");
         directory.PrepareLayout();
 
         DateTimeOffset now = DateTimeOffset.UtcNow;
@@ -93,7 +93,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         Save(directory, manifest);
         console.WriteLine($"resuming run {manifest.RunId}: {remaining.Length} suite(s) to run [{string.Join(", ", remaining)}], " +
                           $"{manifest.Suites.Count} kept [{string.Join(", ", manifest.Suites.Select(o => o.PatternId))}]");
-        console.WriteLine($"  results: {directory.Path}");
+        console.WriteLine($"  results: {directory.Root}");
         return Execute(directory, manifest, planned, remaining);
     }
 
@@ -129,8 +129,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             if (Interruption.IsCancellationRequested)
                 return Interrupted(directory, manifest, stoppedSuite: null);
             var request = new SuiteRequest(toRun[i], UsedDevices(manifest), manifest.Options.Modes, manifest.Options.Profile,
-                manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directory.Path,
-                OutcomeFile: Path.Combine(directory.RequestsPath, $"{toRun[i]}.outcome.json"));
+                manifest.ProfileSettings, manifest.Options.Threads, manifest.Options.Seed, directory.Root,
+                OutcomeFile: directory.Layout.In(ResultSetLayout.OutcomeFileOf(toRun[i])));
             SuiteOutcome? outcome = RunSuite(request, SuiteName(manifest, toRun[i]), directory, CoreSet.For(manifest.Options), $"[{i + 1}/{toRun.Count}] {toRun[i]}");
             if (outcome is null)
                 return Interrupted(directory, manifest, stoppedSuite: toRun[i]);
@@ -156,21 +156,21 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
                           $"{outcomes.Count(o => o.Status == SuiteStatus.Skipped)} skipped");
         foreach (SuiteOutcome failed in outcomes.Where(o => o.Status == SuiteStatus.Failed))
             console.WriteLine($"  FAILED {failed.PatternId} {failed.Suite}: {TerminalText.OneLine(failed.Reason ?? "no reason recorded")} (log: {failed.LogFile})");
-        console.WriteLine($"results: {directory.Path}");
+        console.WriteLine($"results: {directory.Root}");
         return allSucceeded ? ExitCodes.Success : ExitCodes.BadInputOrFailure;
     }
 
     /// <returns>The suite's outcome, or null when the run was interrupted while it ran.</returns>
     private SuiteOutcome? RunSuite(SuiteRequest request, string suiteName, RunDirectory directory, CoreSet? cores, string label)
     {
-        string logFile = Path.Combine(directory.LogsPath, $"{request.PatternId}.log");
+        string logFile = directory.Layout.In(ResultSetLayout.LogFileOf(request.PatternId));
         var clock = Stopwatch.StartNew();
         console.WriteLine($"{label}: starting");
         using var log = new StreamWriter(logFile) { AutoFlush = true };
         SuitePlan? plan = new SuitePreparation(console, verbose, Interruption).Prepare(host, request, suiteName, directory, label, log);
         if (plan is null)
             return Stopped(label);
-        SuiteOutcome outcome = plan.Outcome with { LogFile = Path.GetRelativePath(directory.Path, logFile) };
+        SuiteOutcome outcome = plan.Outcome with { LogFile = ResultSetLayout.LogFileOf(request.PatternId) };
         if (outcome.Status == SuiteStatus.Succeeded && plan.Cases.Count > 0)
         {
             var job = new SuiteMeasurementJob(request.PatternId, outcome.Suite, plan.Cases, request.Settings with
@@ -205,9 +205,9 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
         string signal = signals?.Signal ?? "a signal";
         manifest = manifest with { Interruption = new RunInterruption(signal, DateTimeOffset.UtcNow, stoppedSuite) };
         Save(directory, manifest);
-        console.WriteLine($"interrupted by {signal}: {manifest.Suites.Count} suite(s) recorded in {directory.Path}");
+        console.WriteLine($"interrupted by {signal}: {manifest.Suites.Count} suite(s) recorded in {directory.Root}");
         Console.Error.WriteLine($"benchharness: interrupted by {signal}; the result set is incomplete, " +
-                                $"complete it with '{ManifestFile.ResumeCommand(directory.Path)}'");
+                                $"complete it with '{ManifestFile.ResumeCommand(directory.Root)}'");
         return ExitCodes.BadInputOrFailure;
     }
 
@@ -234,7 +234,7 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
     }
 
     private static void Save(RunDirectory directory, RunManifest manifest) =>
-        ResultJson.WriteAtomically(ManifestFile.PathIn(directory.Path), manifest);
+        ResultJson.WriteAtomically(directory.Layout.Manifest, manifest);
 
     private static SuiteOutcome? Outcome(RunManifest manifest, string patternId) =>
         manifest.Suites.FirstOrDefault(o => o.PatternId == patternId);
@@ -253,8 +253,8 @@ public sealed class RunOrchestrator(SuiteHost host, TextWriter console, bool ver
             if (earlier.LogFile is string log)
                 yield return log;
         }
-        yield return Path.Combine("logs", $"{patternId}.log");
-        yield return $"{SuiteName(manifest, patternId)}-report-full.json";
+        yield return ResultSetLayout.LogFileOf(patternId);
+        yield return ResultSetLayout.ResultsFileOf(SuiteName(manifest, patternId));
     }
 
     internal static string SuiteName(RunManifest manifest, string patternId) =>

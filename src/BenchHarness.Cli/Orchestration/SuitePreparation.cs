@@ -17,7 +17,7 @@ public sealed class SuitePreparation(TextWriter console, bool verbose, Cancellat
     /// <returns>The plan, or null when the run was interrupted while the host prepared.</returns>
     public SuitePlan? Prepare(SuiteHost host, SuiteRequest request, string suiteName, RunDirectory directory, string label, TextWriter log)
     {
-        string requestFile = Path.Combine(directory.RequestsPath, $"{request.PatternId}.json");
+        string requestFile = directory.Layout.In(ResultSetLayout.RequestFileOf(request.PatternId));
         ResultJson.WriteAtomically(requestFile, request);
         File.Delete(request.OutcomeFile);
         DateTimeOffset started = DateTimeOffset.UtcNow;

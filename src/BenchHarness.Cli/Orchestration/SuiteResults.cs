@@ -16,11 +16,11 @@ public static class SuiteResults
         string? resultsFile = null;
         if (measured.Launches.Count > 0)
         {
-            resultsFile = $"{prepared.Suite}-report-full.json";
-            LaunchResults.Merge(measured.Launches.Select(l => l.Launch).ToArray(), Path.Combine(directory.Path, resultsFile),
+            resultsFile = ResultSetLayout.ResultsFileOf(prepared.Suite);
+            LaunchResults.Merge(measured.Launches.Select(l => l.Launch).ToArray(), directory.Layout.In(resultsFile),
                 $"{prepared.Suite}: {measured.Rounds} interleaved round(s), one process per case and round");
         }
-        string launchFolders = Path.Combine(directory.Path, "bdn", prepared.Suite);
+        string launchFolders = directory.Layout.In(ResultSetLayout.LaunchesOf(prepared.Suite));
         if (Directory.Exists(launchFolders))
             Directory.Delete(launchFolders, recursive: true);
 

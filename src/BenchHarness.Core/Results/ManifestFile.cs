@@ -1,14 +1,12 @@
 namespace BenchHarness.Results;
 
 /// <summary>
-/// Facts about a result set's manifest that need no parsing: where it is, whether its run finished, and how to
-/// finish it. Reading and validating the file is the analysis layer's (<c>ManifestReader</c>), so every reader
-/// (resume, report, compare, merge) applies the same checks and says the same thing about a partial result set.
+/// Facts about a result set's manifest that need no parsing: whether its run finished, and how to finish it.
+/// Reading and validating the file is <see cref="ManifestReader"/>'s, so every reader (resume, report, compare,
+/// merge) applies the same checks and says the same thing about a partial result set.
 /// </summary>
 public static class ManifestFile
 {
-    public static string PathIn(string directory) => Path.Combine(directory, RunManifest.FileName);
-
     /// <summary>Why <paramref name="manifest"/> cannot be trusted as a whole, or null when its run finished.</summary>
     public static string? IncompleteReason(RunManifest manifest, string directory)
     {

@@ -8,7 +8,7 @@ public sealed record InputPath(string Kind, string Path)
 {
     /// <summary>A result set as the loader reads it: a directory, its manifest.json (meaning the directory), or one BenchmarkDotNet file.</summary>
     public static InputPath ResultSet(string path) => new("result set",
-        File.Exists(path) && string.Equals(System.IO.Path.GetFileName(path), RunManifest.FileName, StringComparison.Ordinal)
+        File.Exists(path) && string.Equals(System.IO.Path.GetFileName(path), ResultSetLayout.ManifestFileName, StringComparison.Ordinal)
             ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!
             : path);
 }

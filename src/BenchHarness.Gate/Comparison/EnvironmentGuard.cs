@@ -1,4 +1,5 @@
 using BenchHarness.Analysis.Loading;
+using BenchHarness.Results;
 
 namespace BenchHarness.Gate.Comparison;
 

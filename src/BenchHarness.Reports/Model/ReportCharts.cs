@@ -5,6 +5,7 @@ using BenchHarness.Analysis.Statistics;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Reports.Charts;
+using BenchHarness.Results;
 
 namespace BenchHarness.Reports.Model;
 
@@ -185,7 +186,7 @@ public static class ReportCharts
     public static string SuiteName(string resultsFile)
     {
         string file = Path.GetFileName(resultsFile);
-        foreach (string ending in ResultSetLoader.BenchmarkDotNetFileEndings)
+        foreach (string ending in ResultSetLayout.BenchmarkDotNetReportEndings)
             if (file.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
                 return file[..^ending.Length];
         return file;

@@ -31,7 +31,7 @@ public sealed class GateCommandTests : IClassFixture<GateCommandTests.Session>
 
         public ProgramRun Output { get; }
 
-        public RunManifest Manifest(string side) => ResultJson.Read<RunManifest>(ManifestFile.PathIn(Directory.Combine("results", side)));
+        public RunManifest Manifest(string side) => ResultJson.Read<RunManifest>(ResultSetLayout.ManifestIn(Directory.Combine("results", side)));
 
         public void Dispose() => Directory.Dispose();
     }

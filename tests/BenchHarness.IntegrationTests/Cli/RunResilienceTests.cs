@@ -22,7 +22,7 @@ public sealed class RunResilienceTests : IDisposable
 
     public void Dispose() => directory.Dispose();
 
-    private RunManifest Manifest() => ResultJson.Read<RunManifest>(Path.Combine(RunPath, RunManifest.FileName));
+    private RunManifest Manifest() => ResultJson.Read<RunManifest>(Path.Combine(RunPath, ResultSetLayout.ManifestFileName));
 
     private string[] Common(params string[] arguments) =>
         ["run", .. arguments, "--profile", "smoke", "--threads", "1", "--out", RunPath];
@@ -202,20 +202,20 @@ public sealed class RunResilienceTests : IDisposable
     public void Resume_refuses_a_corrupt_manifest_and_leaves_it_alone()
     {
         Directory.CreateDirectory(RunPath);
-        File.WriteAllText(Path.Combine(RunPath, RunManifest.FileName), "{ \"schemaVersion\": 1, \"runId\": ");
+        File.WriteAllText(Path.Combine(RunPath, ResultSetLayout.ManifestFileName), "{ \"schemaVersion\": 1, \"runId\": ");
 
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath);
 
         Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
         Assert.Contains("manifest.json: is not valid JSON", Assert.Single(run.ErrorLines));
-        Assert.Equal("{ \"schemaVersion\": 1, \"runId\": ", File.ReadAllText(Path.Combine(RunPath, RunManifest.FileName)));
+        Assert.Equal("{ \"schemaVersion\": 1, \"runId\": ", File.ReadAllText(Path.Combine(RunPath, ResultSetLayout.ManifestFileName)));
     }
 
     [Fact]
     public void Resume_refuses_options_that_differ_from_the_recorded_ones()
     {
         Directory.CreateDirectory(RunPath);
-        ResultJson.WriteAtomically(Path.Combine(RunPath, RunManifest.FileName), Manifests.Sample() with { Status = RunStatus.Incomplete });
+        ResultJson.WriteAtomically(Path.Combine(RunPath, ResultSetLayout.ManifestFileName), Manifests.Sample() with { Status = RunStatus.Incomplete });
 
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath, "--profile", "gate", "--seed", "7", "--threads", "1");
 
@@ -231,7 +231,7 @@ public sealed class RunResilienceTests : IDisposable
         Directory.CreateDirectory(RunPath);
         RunManifest elsewhere = Manifests.Sample() with { Status = RunStatus.Incomplete };
         elsewhere = elsewhere with { Machine = elsewhere.Machine with { MachineName = "elsewhere" } };
-        ResultJson.WriteAtomically(Path.Combine(RunPath, RunManifest.FileName), elsewhere);
+        ResultJson.WriteAtomically(Path.Combine(RunPath, ResultSetLayout.ManifestFileName), elsewhere);
 
         ProgramRun run = BuiltPrograms.RunCli("run", "--resume", RunPath);
 

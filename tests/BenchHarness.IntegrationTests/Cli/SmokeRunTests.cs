@@ -20,7 +20,7 @@ public sealed class SmokeRunTests : IClassFixture<SmokeRunTests.SmokeRun>
         public SmokeRun()
         {
             Output = BuiltPrograms.RunCli("run", "--pattern", "P03", "--profile", "smoke", "--threads", "1", "--out", Directory.Combine("run"));
-            string manifest = Directory.Combine("run", RunManifest.FileName);
+            string manifest = Directory.Combine("run", ResultSetLayout.ManifestFileName);
             Manifest = File.Exists(manifest) ? ResultJson.Read<RunManifest>(manifest) : null;
         }
 

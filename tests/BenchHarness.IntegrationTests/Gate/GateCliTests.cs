@@ -160,11 +160,11 @@ public sealed class GateCliTests : IDisposable
                 break;
             case "truncated-manifest":
                 bad = fixtures.Write(Plan.Take(4), 23);
-                Truncate(Path.Combine(bad, RunManifest.FileName));
+                Truncate(Path.Combine(bad, ResultSetLayout.ManifestFileName));
                 break;
             case "manifest-json-null":
                 bad = fixtures.Write(Plan.Take(4), 24);
-                File.WriteAllText(Path.Combine(bad, RunManifest.FileName), "null");
+                File.WriteAllText(Path.Combine(bad, ResultSetLayout.ManifestFileName), "null");
                 break;
             case "manifest-wrong-schema-version":
                 bad = fixtures.Write(Plan.Take(4), 25);
@@ -172,7 +172,7 @@ public sealed class GateCliTests : IDisposable
                 break;
             case "manifest-not-a-harness-manifest":
                 bad = fixtures.Write(Plan.Take(4), 26);
-                File.WriteAllText(Path.Combine(bad, RunManifest.FileName), """{ "name": "something else" }""");
+                File.WriteAllText(Path.Combine(bad, ResultSetLayout.ManifestFileName), """{ "name": "something else" }""");
                 break;
             case "manifest-lists-missing-results-file":
                 bad = fixtures.Write(Plan.Take(4), 27);

@@ -189,7 +189,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void A_utf8_byte_order_mark_is_accepted()
     {
         string directory = WriteSet();
-        foreach (string file in new[] { P01, RunManifest.FileName })
+        foreach (string file in new[] { P01, ResultSetLayout.ManifestFileName })
         {
             string path = Path.Combine(directory, file);
             File.WriteAllBytes(path, [.. "\uFEFF"u8, .. File.ReadAllBytes(path)]);
@@ -568,13 +568,13 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void Malformed_manifest(string json, string problem)
     {
         string directory = WriteSet();
-        File.WriteAllText(Path.Combine(directory, RunManifest.FileName), json);
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ManifestFileName), json);
         AssertRejected(directory, "manifest.json", problem);
     }
 
     private static void EditManifest(string directory, Func<RunManifest, RunManifest> edit)
     {
-        string path = Path.Combine(directory, RunManifest.FileName);
+        string path = Path.Combine(directory, ResultSetLayout.ManifestFileName);
         ResultJson.WriteAtomically(path, edit(ResultJson.Read<RunManifest>(path)));
     }
 }

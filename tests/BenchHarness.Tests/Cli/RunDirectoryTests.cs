@@ -1,4 +1,5 @@
 using BenchHarness.Cli.Orchestration;
+using BenchHarness.Results;
 
 namespace BenchHarness.Tests.Core;
 
@@ -13,9 +14,9 @@ public class RunDirectoryTests
         using RunDirectory first = RunDirectory.Create(null, root.Path, Now);
         using RunDirectory second = RunDirectory.Create(null, root.Path, Now);
 
-        Assert.NotEqual(first.Path, second.Path);
+        Assert.NotEqual(first.Root, second.Root);
         Assert.StartsWith("20261124-123456-", first.RunId);
-        Assert.True(Directory.Exists(first.LogsPath) && Directory.Exists(second.RequestsPath));
+        Assert.True(Directory.Exists(first.Layout.Logs) && Directory.Exists(second.Layout.Requests));
     }
 
     [Fact]
@@ -24,11 +25,11 @@ public class RunDirectoryTests
         using var root = new TemporaryDirectory();
         string existing = root.Combine("old-run");
         Directory.CreateDirectory(existing);
-        File.WriteAllText(Path.Combine(existing, "manifest.json"), "{}");
+        File.WriteAllText(ResultSetLayout.ManifestIn(existing), "{}");
 
         var error = Assert.Throws<HarnessException>(() => RunDirectory.Create(existing, root.Path, Now));
         Assert.Contains("already holds results", error.Message);
-        Assert.Equal("{}", File.ReadAllText(Path.Combine(existing, "manifest.json")));
+        Assert.Equal("{}", File.ReadAllText(ResultSetLayout.ManifestIn(existing)));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class RunDirectoryTests
         RunDirectory[] runs = Enumerable.Range(0, 16).AsParallel().Select(_ => RunDirectory.Create(null, root.Path, Now)).ToArray();
         try
         {
-            Assert.Equal(16, runs.Select(r => r.Path).Distinct().Count());
+            Assert.Equal(16, runs.Select(r => r.Root).Distinct().Count());
         }
         finally
         {
@@ -88,7 +89,7 @@ public class RunDirectoryTests
         using var root = new TemporaryDirectory();
         using RunDirectory running = RunDirectory.Create(root.Combine("run"), root.Path, Now);
 
-        var error = Assert.Throws<HarnessException>(() => RunDirectory.Open(running.Path));
+        var error = Assert.Throws<HarnessException>(() => RunDirectory.Open(running.Root));
         Assert.Contains("being written by another benchharness run", error.Message);
     }
 
@@ -98,7 +99,7 @@ public class RunDirectoryTests
         using var root = new TemporaryDirectory();
         string path = root.Combine("run");
         Directory.CreateDirectory(path);
-        File.WriteAllText(Path.Combine(path, ".lock"), ""); // what SIGKILL leaves: the file, not the lock
+        File.WriteAllText(new ResultSetLayout(path).Lock, ""); // what SIGKILL leaves: the file, not the lock
 
         Assert.Throws<HarnessException>(() => RunDirectory.Create(path, root.Path, Now));
         using RunDirectory resumed = RunDirectory.Open(path);
@@ -110,14 +111,16 @@ public class RunDirectoryTests
     {
         using var root = new TemporaryDirectory();
         using RunDirectory run = RunDirectory.Create(root.Combine("run"), root.Path, Now);
-        File.WriteAllText(Path.Combine(run.LogsPath, "P01.log"), "first attempt");
-        File.WriteAllText(Path.Combine(run.Path, "manifest.json.77.tmp"), "{ half");
+        string log = ResultSetLayout.LogFileOf("P01");
+        File.WriteAllText(run.Layout.In(log), "first attempt");
+        string temporary = $"{run.Layout.Manifest}.77{ResultJson.TemporarySuffix}";
+        File.WriteAllText(temporary, "{ half");
 
-        run.Supersede(["logs/P01.log", "P01MissingHybridization-report-full.json"], Now);
+        run.Supersede([log, ResultSetLayout.ResultsFileOf("P01MissingHybridization")], Now);
         run.RemoveStaleTemporaries();
 
-        Assert.False(File.Exists(Path.Combine(run.LogsPath, "P01.log")));
-        Assert.Equal("first attempt", File.ReadAllText(Path.Combine(run.Path, "superseded", "20261124-123456", "logs", "P01.log")));
-        Assert.False(File.Exists(Path.Combine(run.Path, "manifest.json.77.tmp")));
+        Assert.False(File.Exists(run.Layout.In(log)));
+        Assert.Equal("first attempt", File.ReadAllText(Path.Combine(run.Layout.In(ResultSetLayout.SupersededAt(Now)), log)));
+        Assert.False(File.Exists(temporary));
     }
 }

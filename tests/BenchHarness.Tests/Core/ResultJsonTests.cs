@@ -13,7 +13,7 @@ public class ResultJsonTests
     public void A_manifest_survives_a_round_trip()
     {
         using var directory = new TemporaryDirectory();
-        string path = directory.Combine(RunManifest.FileName);
+        string path = directory.Combine(ResultSetLayout.ManifestFileName);
         RunManifest manifest = SampleManifest();
 
         ResultJson.WriteAtomically(path, manifest);
@@ -34,7 +34,7 @@ public class ResultJsonTests
     public void Enums_are_written_as_names_so_people_and_other_tools_can_read_them()
     {
         using var directory = new TemporaryDirectory();
-        string path = directory.Combine(RunManifest.FileName);
+        string path = directory.Combine(ResultSetLayout.ManifestFileName);
         ResultJson.WriteAtomically(path, SampleManifest());
         string json = File.ReadAllText(path);
 
@@ -47,7 +47,7 @@ public class ResultJsonTests
     public void A_schema_1_manifest_written_before_resume_and_shard_existed_still_reads()
     {
         using var directory = new TemporaryDirectory();
-        string path = directory.Combine(RunManifest.FileName);
+        string path = directory.Combine(ResultSetLayout.ManifestFileName);
         ResultJson.WriteAtomically(path, SampleManifest());
         JsonNode json = JsonNode.Parse(File.ReadAllText(path))!;
         foreach (string added in new[] { "interruption", "resumptions" })
@@ -86,7 +86,7 @@ public class ResultJsonTests
     public void A_stale_temporary_file_is_never_read_as_the_manifest()
     {
         using var directory = new TemporaryDirectory();
-        File.WriteAllText(directory.Combine($"{RunManifest.FileName}.4242{ResultJson.TemporarySuffix}"), "{ half");
+        File.WriteAllText(directory.Combine($"{ResultSetLayout.ManifestFileName}.4242{ResultJson.TemporarySuffix}"), "{ half");
 
         var error = Assert.Throws<ResultSetException>(() => ManifestReader.ReadIn(directory.Path));
         Assert.Contains("has no manifest.json", error.Message);

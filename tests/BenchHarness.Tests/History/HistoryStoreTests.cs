@@ -136,7 +136,7 @@ public class HistoryStoreTests
     {
         using var temporary = new TemporaryDirectory();
         string run = SyntheticHistory.WriteRun(temporary.Path, 0, SyntheticHistory.Steady);
-        File.Delete(Path.Combine(run, RunManifest.FileName));
+        File.Delete(Path.Combine(run, ResultSetLayout.ManifestFileName));
         ResultSet foreign = ResultSetLoader.Load(run);
 
         Assert.Contains("--commit", Assert.Throws<HarnessException>(() => RunFacts.Of(foreign, GivenFacts.None)).Message);

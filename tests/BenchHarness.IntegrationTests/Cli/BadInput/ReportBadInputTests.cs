@@ -50,7 +50,7 @@ public sealed class ReportBadInputTests : IDisposable
                 break;
             case "corrupt-manifest":
                 Directory.CreateDirectory(results);
-                File.WriteAllText(file = Path.Combine(results, RunManifest.FileName), "{ \"schemaVersion\": 1, \"runId\": ");
+                File.WriteAllText(file = Path.Combine(results, ResultSetLayout.ManifestFileName), "{ \"schemaVersion\": 1, \"runId\": ");
                 break;
             case "corrupt-results-file":
                 ReportScenarios.Rich().WriteTo(results);
@@ -65,7 +65,7 @@ public sealed class ReportBadInputTests : IDisposable
                 {
                     Suites = m.Suites.Select((s, i) => i == 0 ? s with { ResultsFile = "gone\u001b]0;pwned\u0007\n.json" } : s).ToArray(),
                 });
-                file = ManifestFile.PathIn(results);
+                file = ResultSetLayout.ManifestIn(results);
                 break;
             case "empty-results-argument":
                 arguments = ["", "--out", ReportPath];

@@ -80,7 +80,7 @@ public sealed class RunBadInputTests : IDisposable
             ? recorded with { Options = recorded.Options with { Threads = 99999 } }
             : recorded with { ProfileSettings = recorded.ProfileSettings with { SuiteTimeout = TimeSpan.FromHours(99999) } };
         Directory.CreateDirectory(RunPath);
-        string manifest = ManifestFile.PathIn(RunPath);
+        string manifest = ResultSetLayout.ManifestIn(RunPath);
         ResultJson.WriteAtomically(manifest, recorded);
 
         AssertOneLineFailure(BuiltPrograms.RunCli("run", "--resume", RunPath), manifest, expected, "start a new run");

@@ -1,7 +1,7 @@
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
+using BenchHarness.Analysis.Loading;
 
-namespace BenchHarness.Gate.Merging;
+namespace BenchHarness.Analysis.Merging;
 
 /// <summary>
 /// Copies the files of the result sets being merged into the directory being built: each file once (two sources
@@ -28,8 +28,8 @@ internal sealed class MergeCopy(string target)
                     CopyFile(set, named);
             }
             // What only the layout names is copied as found.
-            Copy(set, Path.Combine("requests", $"{suite.PatternId}.json"));
-            Copy(set, Path.Combine("bdn", suite.Suite));
+            Copy(set, ResultSetLayout.RequestFileOf(suite.PatternId));
+            Copy(set, ResultSetLayout.LaunchesOf(suite.Suite));
         }
     }
 

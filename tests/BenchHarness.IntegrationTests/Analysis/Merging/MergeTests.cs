@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Gate.Merging;
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 using BenchHarness.IntegrationTests.Support;
 
-namespace BenchHarness.IntegrationTests.Gate;
+namespace BenchHarness.IntegrationTests.Analysis.Merging;
 
 /// <summary><c>benchharness merge</c>: shards join into a set that loads and compares; anything else is refused in one line.</summary>
 public sealed class MergeTests : IDisposable
@@ -36,9 +34,9 @@ public sealed class MergeTests : IDisposable
         Assert.Equal(GateFixtures.StandardPlan.Count, merged.Benchmarks.Count);
         Assert.Equal(RunStatus.Complete, merged.Status);
         Assert.Equal("runner-a+runner-b", merged.Manifest!.Machine.MachineName);
-        JsonObject manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(output, RunManifest.FileName)))!.AsObject();
-        Assert.Equal(["shard1", "shard2"], manifest[ResultSetMerger.MergedFromKey]!.AsArray().Select(s => s!["runId"]!.GetValue<string>()));
-        Assert.Null(manifest["options"]!["shard"]);
+        Assert.Equal(["shard1", "shard2"], merged.Manifest.MergedFrom!.Select(s => s.RunId));
+        Assert.Equal(["1/2", "2/2"], merged.Manifest.MergedFrom!.Select(s => s.Shard));
+        Assert.Null(merged.Manifest.Options.Shard);
 
         string baseline = Output;
         Assert.Equal(ExitCodes.Success, BuiltPrograms.RunCli("merge", "--out", baseline, Shard(P01, 3, 1, 2, "runner-a"), Shard(P03, 4, 2, 2, "runner-b")).ExitCode);
@@ -105,9 +103,9 @@ public sealed class MergeTests : IDisposable
     public void Links_under_bdn_are_not_followed_and_the_merged_set_appears_whole()
     {
         string first = fixtures.Write(P01, 1), second = fixtures.Write(P03, 2);
-        string artifacts = Path.Combine(first, "bdn", "P01Synthetic");
-        Directory.CreateDirectory(Path.Combine(artifacts, "results"));
-        File.WriteAllText(Path.Combine(artifacts, "results", "P01Synthetic-report.csv"), "a,b");
+        string artifacts = new ResultSetLayout(first).In(ResultSetLayout.LaunchesOf("P01Synthetic"));
+        Directory.CreateDirectory(Path.Combine(artifacts, ResultSetLayout.BenchmarkDotNetResultsFolder));
+        File.WriteAllText(Path.Combine(artifacts, ResultSetLayout.BenchmarkDotNetResultsFolder, "P01Synthetic-report.csv"), "a,b");
         Directory.CreateSymbolicLink(Path.Combine(artifacts, "loop"), ".."); // bdn/P01Synthetic/loop/P01Synthetic/loop/...
         File.CreateSymbolicLink(Path.Combine(artifacts, "passwd"), "/etc/passwd");
         string output = Output;
@@ -115,8 +113,8 @@ public sealed class MergeTests : IDisposable
         ProgramRun run = BuiltPrograms.RunCli("merge", "--out", output, first, second);
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.StandardError);
-        string merged = Path.Combine(output, "bdn", "P01Synthetic");
-        Assert.Equal("a,b", File.ReadAllText(Path.Combine(merged, "results", "P01Synthetic-report.csv")));
+        string merged = new ResultSetLayout(output).In(ResultSetLayout.LaunchesOf("P01Synthetic"));
+        Assert.Equal("a,b", File.ReadAllText(Path.Combine(merged, ResultSetLayout.BenchmarkDotNetResultsFolder, "P01Synthetic-report.csv")));
         Assert.False(Path.Exists(Path.Combine(merged, "loop")));
         Assert.False(Path.Exists(Path.Combine(merged, "passwd")));
         Assert.Contains($"skipped 2 symbolic link(s) under {first}", run.StandardOutput);

@@ -1,4 +1,4 @@
-namespace BenchHarness.Analysis.Loading;
+namespace BenchHarness.Results;
 
 /// <summary>
 /// A result set (directory or file) that cannot be used. The message is one line: the path, the problem, and what

@@ -1,6 +1,7 @@
-using BenchHarness.Gate.Merging;
+using BenchHarness.Analysis.Merging;
+using BenchHarness.Results;
 
-namespace BenchHarness.Tests.Gate;
+namespace BenchHarness.Tests.Analysis.Merging;
 
 public sealed class StagedDirectoryTests : IDisposable
 {
@@ -28,12 +29,12 @@ public sealed class StagedDirectoryTests : IDisposable
 
         using (StagedDirectory staged = StagedDirectory.Begin(target))
         {
-            File.WriteAllText(Path.Combine(staged.Path, "manifest.json"), "{}");
-            Assert.False(File.Exists(Path.Combine(target, "manifest.json")));
+            File.WriteAllText(ResultSetLayout.ManifestIn(staged.Path), "{}");
+            Assert.False(File.Exists(ResultSetLayout.ManifestIn(target)));
             staged.Commit();
         }
 
-        Assert.Equal("{}", File.ReadAllText(Path.Combine(target, "manifest.json")));
+        Assert.Equal("{}", File.ReadAllText(ResultSetLayout.ManifestIn(target)));
         Assert.Equal([target], Directory.GetFileSystemEntries(temporary.Path));
     }
 

@@ -1,12 +1,4 @@
-using BenchHarness.Results;
-
-namespace BenchHarness.Analysis.Loading;
-
-/// <summary>One fact that differs between two environments; null means the fact is not known on that side.</summary>
-public sealed record EnvironmentDifference(string Fact, string? Baseline, string? Current)
-{
-    public override string ToString() => $"{Fact}: {Baseline ?? "(unknown)"} -> {Current ?? "(unknown)"}";
-}
+namespace BenchHarness.Results;
 
 /// <summary>
 /// The facts of an environment that a fair timing comparison must hold equal (machine, CPU, OS, .NET, engine and
@@ -17,27 +9,31 @@ public sealed record EnvironmentDifference(string Fact, string? Baseline, string
 /// <param name="IsPartial">True when built from BenchmarkDotNet's host information (no manifest): engine facts are unknown.</param>
 public sealed record EnvironmentFingerprint(IReadOnlyDictionary<string, string> Facts, bool IsPartial)
 {
-    public static EnvironmentFingerprint FromManifest(RunManifest manifest)
+    public static EnvironmentFingerprint FromManifest(RunManifest manifest) =>
+        Of(manifest.Machine, manifest.Engine, manifest.Options.Threads, manifest.Devices);
+
+    /// <summary>The fingerprint of a run with <paramref name="threads"/> on these devices, here: what resume checks against.</summary>
+    public static EnvironmentFingerprint Of(MachineInfo machine, EngineInfo engine, int threads, IEnumerable<DeviceAvailability> devices)
     {
         var facts = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["machine"] = manifest.Machine.MachineName,
-            ["cpu"] = manifest.Machine.Cpu,
-            ["logical-cores"] = manifest.Machine.LogicalCores.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["os"] = manifest.Machine.OperatingSystem,
-            ["dotnet"] = manifest.Machine.DotNetVersion,
-            ["engine"] = $"{manifest.Engine.Engine} {manifest.Engine.EngineVersion}",
-            ["runtime"] = manifest.Engine.RuntimeVersion,
-            ["backend"] = manifest.Engine.Backend,
-            ["threads"] = manifest.Options.Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["threads.intra-op"] = manifest.Engine.IntraOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["threads.inter-op"] = manifest.Engine.InterOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["gpus"] = manifest.Engine.Gpus.Count == 0 ? "none" : string.Join("; ", manifest.Engine.Gpus),
-            ["devices"] = string.Join(", ", manifest.Devices.Where(d => d.Used).Select(d => d.Device).Order(StringComparer.Ordinal)),
+            ["machine"] = machine.MachineName,
+            ["cpu"] = machine.Cpu,
+            ["logical-cores"] = machine.LogicalCores.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["os"] = machine.OperatingSystem,
+            ["dotnet"] = machine.DotNetVersion,
+            ["engine"] = $"{engine.Engine} {engine.EngineVersion}",
+            ["runtime"] = engine.RuntimeVersion,
+            ["backend"] = engine.Backend,
+            ["threads"] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["threads.intra-op"] = engine.IntraOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["threads.inter-op"] = engine.InterOpThreads.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["gpus"] = engine.Gpus.Count == 0 ? "none" : string.Join("; ", engine.Gpus),
+            ["devices"] = string.Join(", ", devices.Where(d => d.Used).Select(d => d.Device).Order(StringComparer.Ordinal)),
         };
-        foreach ((string fact, string value) in CudaFacts(manifest.Engine))
+        foreach ((string fact, string value) in CudaFacts(engine))
             facts[fact] = value;
-        foreach ((string package, string version) in manifest.Engine.Packages)
+        foreach ((string package, string version) in engine.Packages)
             facts[$"package:{package}"] = version;
         return new EnvironmentFingerprint(facts, IsPartial: false);
     }

@@ -1,4 +1,4 @@
-namespace BenchHarness.Gate.Merging;
+namespace BenchHarness.Analysis.Merging;
 
 /// <summary>
 /// A directory built beside its final place and renamed into it only when complete, so that a failure part-way

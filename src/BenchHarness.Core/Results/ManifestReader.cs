@@ -1,7 +1,5 @@
 using System.Text.Json;
-using BenchHarness.Results;
-
-namespace BenchHarness.Analysis.Loading;
+namespace BenchHarness.Results;
 
 /// <summary>Reads and validates <c>manifest.json</c>.</summary>
 public static class ManifestReader
@@ -11,10 +9,10 @@ public static class ManifestReader
     /// <summary>The manifest of the result set in <paramref name="directory"/>, which must have one.</summary>
     public static RunManifest ReadIn(string directory)
     {
-        string path = ManifestFile.PathIn(directory);
+        string path = ResultSetLayout.ManifestIn(directory);
         return File.Exists(path)
             ? Read(path)
-            : throw new ResultSetException(directory, $"is not a result set: it has no {RunManifest.FileName}",
+            : throw new ResultSetException(directory, $"is not a result set: it has no {ResultSetLayout.ManifestFileName}",
                 "pass a directory that `benchharness run` wrote");
     }
 
@@ -66,6 +64,8 @@ public static class ManifestReader
         };
         if (missing is not null)
             throw new ResultSetException(path, $"lacks '{missing}' (manifest schema {schema})", Remedy);
+        if (manifest!.Options!.Shard is { } shard && (shard.Count < 1 || shard.Index < 1 || shard.Index > shard.Count))
+            throw new ResultSetException(path, $"records options.shard {shard}, which is not i/n with 1 <= i <= n", Remedy);
         CheckPaths(path, manifest!);
         return manifest!;
     }
@@ -114,43 +114,4 @@ public static class ManifestReader
     }
 
     internal static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
-}
-
-/// <summary>Parses a JSON file, turning every way it can fail into a one-line <see cref="ResultSetException"/>.</summary>
-internal static class JsonFile
-{
-    public static JsonDocument Parse(string path, string expected)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ResultSetException(path, $"cannot be read ({e.Message})", "check the file and its permissions");
-        }
-        // A UTF-8 byte-order mark is valid text that JsonDocument does not skip.
-        ReadOnlyMemory<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsMemory(3) : bytes;
-        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
-            throw new ResultSetException(path, $"is empty, expected {expected}", "the run was cut short: run it again");
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new ResultSetException(path,
-                $"is not valid JSON (truncated or corrupt near line {(e.LineNumber ?? 0) + 1}, byte {e.BytePositionInLine ?? 0})",
-                "the run was cut short or the file was edited: run it again");
-        }
-        if (document.RootElement.ValueKind == JsonValueKind.Null)
-        {
-            document.Dispose();
-            throw new ResultSetException(path, $"holds JSON null, expected {expected}", "run it again");
-        }
-        return document;
-    }
 }

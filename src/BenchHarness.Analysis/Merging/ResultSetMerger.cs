@@ -1,13 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
+using BenchHarness.Planning;
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 
-namespace BenchHarness.Gate.Merging;
-
-/// <summary>One result set that went into a merge, as the merged manifest records it (<c>mergedFrom</c>).</summary>
-public sealed record MergeSource(string Directory, string RunId, string Commit, string Machine, string? Shard, IReadOnlyList<string> Suites);
+namespace BenchHarness.Analysis.Merging;
 
 /// <summary>A symbolic link found under a source's layout folders (bdn/, requests/), which merge never follows.</summary>
 /// <param name="Path">Relative to the source.</param>
@@ -26,9 +21,6 @@ public sealed record MergeResult(
 /// </summary>
 public static class ResultSetMerger
 {
-    /// <summary>The manifest key listing the merged sources.</summary>
-    public const string MergedFromKey = "mergedFrom";
-
     // Runners of one fleet have different host names by design; what must match is what they are (CPU, OS, versions, threads).
     private static readonly string[] FactsAllowedToDiffer = ["machine"];
 
@@ -42,7 +34,7 @@ public static class ResultSetMerger
             throw new MergeException($"{duplicatePath.Key} is given twice");
 
         ResultSet[] sets = sourceDirectories.Select(Load).ToArray();
-        if (ShardTag.Incompleteness(sets.Select(s => (s.Directory, ShardTag.Read(ManifestPath(s)))).ToArray()) is { } incomplete)
+        if (ShardCoverage.Incompleteness(sets.Select(s => (s.Directory, s.Manifest!.Options.Shard)).ToArray()) is { } incomplete)
             throw new MergeException($"incomplete shards: {incomplete}");
         CheckSameCodeAndProfile(sets);
         IReadOnlyList<string> differences = EnvironmentDifferences(sets);
@@ -56,8 +48,8 @@ public static class ResultSetMerger
         foreach (ResultSet set in sets)
             copy.Files(set);
         MergeSource[] sources = sets.Select(Source).ToArray();
-        RunManifest manifest = MergedManifest(sets, output, commandLine);
-        WriteManifest(staged.Path, manifest, sources);
+        RunManifest manifest = MergedManifest(sets, output, commandLine) with { MergedFrom = sources };
+        ResultJson.WriteAtomically(ResultSetLayout.ManifestIn(staged.Path), manifest);
         ResultSetLoader.Load(staged.Path); // the merged set must load as cleanly as its sources did
         staged.Commit();
         return new MergeResult(output, manifest, sources, differences, copy.SkippedLinks);
@@ -67,9 +59,9 @@ public static class ResultSetMerger
     {
         ResultSet set = ResultSetLoader.Load(directory);
         if (set.Manifest is null)
-            throw new MergeException($"{directory}: has no {RunManifest.FileName}; merge joins result sets written by benchharness run");
+            throw new MergeException($"{directory}: has no {ResultSetLayout.ManifestFileName}; merge joins result sets written by benchharness run");
         if (set.IsIncomplete)
-            throw new MergeException($"{directory}: run {set.Name} is Incomplete (killed or still running); finish it with 'benchharness run --resume {directory}' before merging");
+            throw new MergeException($"{directory}: run {set.Name} is Incomplete (killed or still running); finish it with '{ManifestFile.ResumeCommand(directory)}' before merging");
         return set;
     }
 
@@ -146,6 +138,7 @@ public static class ResultSetMerger
             {
                 Patterns = manifests.SelectMany(m => m.Options.Patterns).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
                 OutputDirectory = output,
+                Shard = null, // the merged set is the whole run, not a shard of it
             },
             Git = first.Git with { Dirty = manifests.Any(m => m.Git.Dirty) },
             Machine = first.Machine with { MachineName = machines },
@@ -154,23 +147,12 @@ public static class ResultSetMerger
         };
     }
 
-    private static void WriteManifest(string output, RunManifest manifest, IReadOnlyList<MergeSource> sources)
-    {
-        JsonObject node = JsonSerializer.SerializeToNode(manifest, ResultJson.Options)!.AsObject();
-        // The merged set is the whole run, not a shard of it.
-        (node["options"] as JsonObject)?.Remove("shard");
-        node[MergedFromKey] = JsonSerializer.SerializeToNode(sources, ResultJson.Options);
-        ResultJson.WriteAtomically(Path.Combine(output, RunManifest.FileName), node);
-    }
-
     private static MergeSource Source(ResultSet set)
     {
         RunManifest m = set.Manifest!;
         return new MergeSource(Path.GetFullPath(set.Directory), m.RunId, m.Git.Commit, m.Machine.MachineName,
-            ShardTag.Read(ManifestPath(set))?.ToString(), m.Suites.Select(s => s.PatternId).ToArray());
+            m.Options.Shard?.ToString(), m.Suites.Select(s => s.PatternId).ToArray());
     }
-
-    private static string ManifestPath(ResultSet set) => Path.Combine(set.Directory, RunManifest.FileName);
 }
 
 /// <summary>Result sets that cannot be merged as given.</summary>
