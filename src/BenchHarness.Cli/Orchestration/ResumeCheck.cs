@@ -27,30 +27,21 @@ public static class ResumeCheck
             .ToArray();
     }
 
-    /// <summary>Facts that differ between the recorded environment and this one, e.g. "CPU: A then, B now".</summary>
+    /// <summary>
+    /// Facts that differ between the recorded environment and this one, e.g. "cpu: A then, B now": the facts
+    /// <c>compare</c> holds equal (<see cref="EnvironmentFingerprint"/>), then the code (commit, uncommitted changes).
+    /// </summary>
     public static IReadOnlyList<string> EnvironmentDifferences(RunManifest recorded, MachineInfo machine, EngineInfo engine, GitInfo git)
     {
-        MachineInfo then = recorded.Machine;
-        EngineInfo was = recorded.Engine;
-        (string Fact, object Then, object Now)[] facts =
+        EnvironmentFingerprint now = EnvironmentFingerprint.Of(machine, engine, recorded.Options.Threads, recorded.Devices);
+        (string Fact, object? Then, object? Now)[] code =
         [
-            ("machine", then.MachineName, machine.MachineName),
-            ("CPU", then.Cpu, machine.Cpu),
-            ("logical cores", then.LogicalCores, machine.LogicalCores),
-            ("OS", then.OperatingSystem, machine.OperatingSystem),
-            (".NET", then.DotNetVersion, machine.DotNetVersion),
-            ("engine", $"{was.Engine} {was.EngineVersion}", $"{engine.Engine} {engine.EngineVersion}"),
-            ("native runtime", was.RuntimeVersion, engine.RuntimeVersion),
-            ("backend", was.Backend, engine.Backend),
-            ("GPUs", string.Join(", ", was.Gpus), string.Join(", ", engine.Gpus)),
-            ("CUDA stack", was.Cuda?.ToString() ?? CudaStack.NotUsed, engine.Cuda?.ToString() ?? CudaStack.NotUsed),
-            ("intra-op threads", was.IntraOpThreads, engine.IntraOpThreads),
-            ("inter-op threads", was.InterOpThreads, engine.InterOpThreads),
             ("git commit", recorded.Git.Commit, git.Commit),
             ("uncommitted changes", recorded.Git.Dirty, git.Dirty),
         ];
-        return facts
-            .Where(f => !Equals(f.Then, f.Now))
+        return EnvironmentFingerprint.FromManifest(recorded).DifferencesFrom(now)
+            .Select(d => (d.Fact, Then: (object?)d.Baseline, Now: (object?)d.Current))
+            .Concat(code.Where(f => !Equals(f.Then, f.Now)))
             .Select(f => $"{f.Fact}: {Show(f.Then)} then, {Show(f.Now)} now")
             .ToArray();
     }
@@ -69,8 +60,9 @@ public static class ResumeCheck
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private static string Show(object value) => value switch
+    private static string Show(object? value) => value switch
     {
+        null => "(unknown)",
         "" => "none",
         bool flag => flag ? "yes" : "no",
         _ => value.ToString()!,

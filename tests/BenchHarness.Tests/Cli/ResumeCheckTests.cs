@@ -22,11 +22,14 @@ public class ResumeCheckTests
 
         Assert.Equal(
         [
-            "machine: box then, gpu-07 now",
-            "logical cores: 2 then, 64 now",
             "backend: cpu then, cuda now",
-            "GPUs: none then, H100 now",
-            "intra-op threads: 2 then, 8 now",
+            "cuda.cudnn: none then, unknown now",
+            "cuda.driver: none then, unknown now",
+            "cuda.runtime: none then, unknown now",
+            "gpus: none then, H100 now",
+            "logical-cores: 2 then, 64 now",
+            "machine: box then, gpu-07 now",
+            "threads.intra-op: 2 then, 8 now",
             "git commit: 0123456789abcdef then, fedcba9876543210 now",
         ], differences);
     }
@@ -40,7 +43,22 @@ public class ResumeCheckTests
         IReadOnlyList<string> differences = ResumeCheck.EnvironmentDifferences(recorded, Recorded.Machine,
             cuda with { Cuda = cuda.Cuda! with { Driver = "560.35.03" } }, Recorded.Git);
 
-        Assert.Equal(["CUDA stack: CUDA 12.8, cuDNN 9, driver 550.54.15 then, CUDA 12.8, cuDNN 9, driver 560.35.03 now"], differences);
+        Assert.Equal(["cuda.driver: 550.54.15 then, 560.35.03 now"], differences);
+    }
+
+    [Fact]
+    public void Another_TorchSharp_package_is_another_environment_as_compare_says()
+    {
+        RunManifest recorded = Recorded with
+        {
+            Engine = Recorded.Engine with { Packages = new Dictionary<string, string> { ["TorchSharp"] = "0.106.0" } },
+        };
+
+        IReadOnlyList<string> differences = ResumeCheck.EnvironmentDifferences(recorded, Recorded.Machine, Recorded.Engine, Recorded.Git);
+
+        Assert.Equal(["package:TorchSharp: 0.106.0 then, 0.107.0 now"], differences);
+        Assert.Equal(["package:TorchSharp"],
+            EnvironmentFingerprint.FromManifest(recorded).DifferencesFrom(EnvironmentFingerprint.FromManifest(Recorded)).Select(d => d.Fact));
     }
 
     [Fact]
