@@ -70,7 +70,7 @@ public sealed class GateFixtures : IDisposable
             new SyntheticBenchmark(name, SyntheticBenchmark.Samples(10_000, 3, 15, seed * 1000 + i, processNoise: 0.01))).ToArray();
         string directory = new SyntheticResultSet(benchmarks, WithManifest: false).WriteTo(temporary.Combine($"set{++sets}-foreign"));
         if (editHost is not null)
-            foreach (string file in Directory.GetFiles(directory, "*-report-full.json"))
+            foreach (string file in Directory.GetFiles(directory, "*" + ResultSetLayout.FullReportEnding))
             {
                 JsonObject report = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
                 editHost(report["HostEnvironmentInfo"]!.AsObject());

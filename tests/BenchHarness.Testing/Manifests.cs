@@ -20,7 +20,7 @@ public static class Manifests
             new Dictionary<string, string> { ["TorchSharp"] = "0.107.0" }),
         [new DeviceAvailability("Cpu", true, null), new DeviceAvailability("Cuda", false, "no CUDA")],
         [new SuiteOutcome("P01", "P01MissingHybridization", SuiteStatus.Succeeded, [ComputeDevice.Cpu],
-            [ExecutionMode.Eager], "P01MissingHybridization-report-full.json", "logs/P01.log", null, 8, [],
+            [ExecutionMode.Eager], ResultSetLayout.ResultsFileOf("P01MissingHybridization"), ResultSetLayout.LogFileOf("P01"), null, 8, [],
             [new EquivalenceCheck("Device=Cpu, Size=16", "Anti/Eager", "Fix/Graph", true, 1e-7, 1e-4, 1e-5)],
             DateTimeOffset.Parse("2026-11-24T12:00:01Z"), DateTimeOffset.Parse("2026-11-24T12:00:30Z"))]);
 }

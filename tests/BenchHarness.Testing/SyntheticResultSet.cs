@@ -116,7 +116,7 @@ public sealed record SyntheticResultSet(
         return directory;
     }
 
-    public static string ResultsFileName(string typeName) => $"{typeName}-report-full.json";
+    public static string ResultsFileName(string typeName) => ResultSetLayout.ResultsFileOf(typeName);
 
     public static SuiteOutcome Suite(string typeName, string? resultsFile, int benchmarks,
         SuiteStatus status = SuiteStatus.Succeeded, IReadOnlyList<string>? failedBenchmarks = null)
@@ -124,7 +124,7 @@ public sealed record SyntheticResultSet(
         string patternId = typeName.Length >= 3 && typeName[0] == 'P' && char.IsDigit(typeName[1]) ? typeName[..3] : typeName;
         DateTimeOffset time = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
         return new SuiteOutcome(patternId, typeName, status, [ComputeDevice.Cpu], [ExecutionMode.Eager, ExecutionMode.Graph],
-            resultsFile, $"logs/{patternId}.log", status == SuiteStatus.Succeeded ? null : "synthetic failure",
+            resultsFile, ResultSetLayout.LogFileOf(patternId), status == SuiteStatus.Succeeded ? null : "synthetic failure",
             benchmarks, failedBenchmarks ?? [], [], time, time.AddSeconds(10));
     }
 

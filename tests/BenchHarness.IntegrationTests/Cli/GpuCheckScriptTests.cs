@@ -1,5 +1,6 @@
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Probes;
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 
 namespace BenchHarness.IntegrationTests.Cli;
@@ -45,7 +46,7 @@ public sealed class GpuCheckScriptTests : IDisposable
         Assert.Contains("P11 succeeded on Cpu", screen);
         Assert.Contains("verdict: no CUDA device: this build uses the CPU-only TorchSharp package", screen);
         Assert.Contains("nothing ran on a GPU", screen);
-        Assert.True(File.Exists(Path.Combine(output, "run", "manifest.json")));
+        Assert.True(File.Exists(ResultSetLayout.ManifestIn(Path.Combine(output, "run"))));
         Assert.True(File.Exists(Path.Combine(output, "report", "index.html")));
         string archive = Assert.Single(Directory.GetFiles(output, "gpu-check-*.tar.gz"));
         Assert.Contains($"send back: {archive}", screen);

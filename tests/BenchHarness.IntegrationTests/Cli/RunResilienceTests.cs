@@ -65,7 +65,7 @@ public sealed class RunResilienceTests : IDisposable
         Assert.Equal(SuiteStatus.Failed, hung.Status);
         Assert.Contains("exceeding its timeout", hung.Reason);
         Assert.Contains(hung.OutputTail!, line => line.Contains("hanging"));
-        Assert.Empty(CliProcess.ProcessesMentioning(Path.Combine(RunPath, "requests")));
+        Assert.Empty(CliProcess.ProcessesMentioning(new ResultSetLayout(RunPath).Requests));
     }
 
     [Fact]
@@ -105,9 +105,9 @@ public sealed class RunResilienceTests : IDisposable
     public void A_suite_host_does_not_outlive_a_cli_killed_alone()
     {
         using CliProcess cli = CliProcess.Start(Common("--pattern", "T02", "--suite-timeout", "5m"));
-        string hangingLog = Path.Combine(RunPath, "logs", "T02.log");
+        string hangingLog = Path.Combine(RunPath, ResultSetLayout.LogFileOf("T02"));
         cli.WaitUntil(() => File.Exists(hangingLog) && File.ReadAllText(hangingLog).Contains("hanging"), Patience, "T02 hanging");
-        string requests = Path.Combine(RunPath, "requests");
+        string requests = new ResultSetLayout(RunPath).Requests;
         Assert.NotEmpty(CliProcess.ProcessesMentioning(requests));
 
         cli.KillAlone();
@@ -127,7 +127,7 @@ public sealed class RunResilienceTests : IDisposable
         Assert.SkipWhen(signal == PosixSignal.SIGINT && CliProcess.InheritsIgnoredSigint,
             "this test process ignores SIGINT (it was started in the background), so the CLI would inherit that");
         using CliProcess cli = CliProcess.Start(Common("--pattern", "P08,T02", "--suite-timeout", "5m"));
-        string hangingLog = Path.Combine(RunPath, "logs", "T02.log");
+        string hangingLog = Path.Combine(RunPath, ResultSetLayout.LogFileOf("T02"));
         cli.WaitUntil(() => File.Exists(hangingLog) && File.ReadAllText(hangingLog).Contains("hanging"), Patience, "T02 hanging");
 
         cli.Signal(signal);
@@ -141,7 +141,7 @@ public sealed class RunResilienceTests : IDisposable
         Assert.Equal(signal.ToString(), manifest.Interruption?.Signal);
         Assert.Equal("T02", manifest.Interruption?.StoppedSuite);
         Assert.Equal(["P08"], manifest.Suites.Select(s => s.PatternId));
-        Assert.Empty(CliProcess.ProcessesMentioning(Path.Combine(RunPath, "requests")));
+        Assert.Empty(CliProcess.ProcessesMentioning(new ResultSetLayout(RunPath).Requests));
         Assert.Contains($"interrupted by {signal}", ManifestFile.IncompleteReason(manifest, RunPath));
     }
 

@@ -193,12 +193,12 @@ public sealed class GateCliTests : IDisposable
                 break;
             case "duplicate-identities":
                 bad = fixtures.Write(Plan.Take(4), 32);
-                File.Copy(ResultsFile(bad), Path.Combine(bad, "Copy-report-full.json"));
+                File.Copy(ResultsFile(bad), Path.Combine(bad, ResultSetLayout.ResultsFileOf("Copy")));
                 GateFixtures.EditManifestJson(bad, m =>
                 {
                     JsonNode suite = m["suites"]![0]!.DeepClone();
                     suite["patternId"] = "P03";
-                    suite["resultsFile"] = "Copy-report-full.json";
+                    suite["resultsFile"] = ResultSetLayout.ResultsFileOf("Copy");
                     m["suites"]!.AsArray().Add(suite);
                 });
                 break;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchHarness.Identity;
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 
 namespace BenchHarness.IntegrationTests.History;
@@ -98,7 +99,7 @@ public class HistoryCliTests
         byte[] before = File.ReadAllBytes(store);
         string good = SyntheticHistory.WriteRun(temporary.Path, 1, SyntheticHistory.Steady);
         string corrupt = SyntheticHistory.WriteRun(temporary.Path, 2, SyntheticHistory.Steady);
-        string json = Directory.GetFiles(corrupt, "*-report-full.json").Single();
+        string json = Directory.GetFiles(corrupt, "*" + ResultSetLayout.FullReportEnding).Single();
         File.WriteAllText(json, File.ReadAllText(json)[..200]);
 
         ProgramRun add = BuiltPrograms.RunCli("history", "add", "--store", store, good, corrupt);
@@ -133,7 +134,7 @@ public class HistoryCliTests
     {
         using var temporary = new TemporaryDirectory();
         string run = SyntheticHistory.WriteRun(temporary.Path, 0, SyntheticHistory.Steady);
-        File.Delete(Path.Combine(run, "manifest.json"));
+        File.Delete(ResultSetLayout.ManifestIn(run));
         string store = temporary.Combine("history.db");
 
         CliAssertions.AssertOneLineFailure(BuiltPrograms.RunCli("history", "add", "--store", store, run), "no manifest.json", "--commit");

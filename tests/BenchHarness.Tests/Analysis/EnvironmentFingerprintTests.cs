@@ -18,7 +18,7 @@ public sealed class EnvironmentFingerprintTests : IDisposable
     {
         string directory = temporary.Combine("smoke-a-foreign");
         Directory.CreateDirectory(directory);
-        foreach (string file in Directory.GetFiles(SmokeA, "*-report-full.json"))
+        foreach (string file in Directory.GetFiles(SmokeA, "*" + ResultSetLayout.FullReportEnding))
             File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
         return directory;
     }

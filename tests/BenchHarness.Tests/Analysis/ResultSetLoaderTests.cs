@@ -13,7 +13,7 @@ public sealed class ResultSetLoaderTests : IDisposable
 
     private static string SmokeA => Path.Combine(AppContext.BaseDirectory, "TestData", "smoke-a");
 
-    private const string P01 = "P01Synthetic-report-full.json";
+    private static readonly string P01 = ResultSetLayout.ResultsFileOf("P01Synthetic");
 
     private static SyntheticBenchmark Benchmark(PairMember member, ExecutionMode mode = ExecutionMode.Eager, double median = 1000) =>
         SyntheticBenchmark.Named("P01", member, mode, ComputeDevice.Cpu, 16, SyntheticBenchmark.Samples(median, 2, 5, seed: 1));
@@ -78,7 +78,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         // An overhead of 2 ns per op against workload iterations of 1.5 and 4 ns per op.
         string directory = Directory.CreateDirectory(temporary.Combine("o")).FullName;
-        File.WriteAllText(Path.Combine(directory, "Tiny-report-full.json"), """
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ResultsFileOf("Tiny")), """
             {"Benchmarks": [{"FullName": "Tiny.Empty()", "Measurements": [
               {"IterationMode": "Overhead", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 4},
               {"IterationMode": "Workload", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 3},
@@ -126,7 +126,7 @@ public sealed class ResultSetLoaderTests : IDisposable
 
     [Fact]
     public void Loads_a_run_from_its_manifest_path() =>
-        Assert.Equal(2, ResultSetLoader.Load(Path.Combine(WriteSet(), "manifest.json")).Benchmarks.Count);
+        Assert.Equal(2, ResultSetLoader.Load(ResultSetLayout.ManifestIn(WriteSet())).Benchmarks.Count);
 
     [Fact]
     public void Marks_an_incomplete_run_and_refuses_it_on_request()
@@ -146,7 +146,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         string directory = WriteSet();
         string failedName = "BenchHarness.Benchmarks.Patterns.P03Synthetic.Anti(Size: 16, Device: Cpu, Mode: Eager)";
-        File.WriteAllText(Path.Combine(directory, "P03Synthetic-report-full.json"),
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ResultsFileOf("P03Synthetic")),
             SyntheticResultSet.BenchmarkDotNetJson([new SyntheticBenchmark(failedName, [])]));
         EditManifest(directory, m => m with
         {
@@ -154,8 +154,8 @@ public sealed class ResultSetLoaderTests : IDisposable
             Suites =
             [
                 .. m.Suites,
-                SyntheticResultSet.Suite("P03Synthetic", "P03Synthetic-report-full.json", 1, SuiteStatus.Failed, [failedName]),
-                SyntheticResultSet.Suite("P06Synthetic", "P06Synthetic-report-full.json", 0, SuiteStatus.Failed),
+                SyntheticResultSet.Suite("P03Synthetic", ResultSetLayout.ResultsFileOf("P03Synthetic"), 1, SuiteStatus.Failed, [failedName]),
+                SyntheticResultSet.Suite("P06Synthetic", ResultSetLayout.ResultsFileOf("P06Synthetic"), 0, SuiteStatus.Failed),
             ],
         });
 
@@ -211,7 +211,7 @@ public sealed class ResultSetLoaderTests : IDisposable
             .Append(new SyntheticBenchmark($"MyLib.Many.Run(Text: \"{new string('x', 200_000)}\")", [[5.0, 6.0]]))
             .ToArray();
         string directory = new SyntheticResultSet(benchmarks, WithManifest: false).WriteTo(temporary.Combine("large"));
-        Assert.True(new FileInfo(Path.Combine(directory, "Many-report-full.json")).Length > 1_000_000);
+        Assert.True(new FileInfo(Path.Combine(directory, ResultSetLayout.ResultsFileOf("Many"))).Length > 1_000_000);
 
         ResultSet set = ResultSetLoader.Load(directory);
 
@@ -242,7 +242,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void Escaped_names_and_values_read_as_their_text()
     {
         string directory = Directory.CreateDirectory(temporary.Combine("escaped")).FullName;
-        File.WriteAllText(Path.Combine(directory, "Escaped-report-full.json"), """
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ResultsFileOf("Escaped")), """
             {"Benchmarks": [{"Full\u004Eame": "Demo.Escaped.Run(Text: \"a\\\"b\")", "Measurements": [
               {"IterationMode": "Work\u006Coad", "IterationStage": "\u0041ctual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 2, "Nanoseconds": 10}]}]}
             """);
@@ -294,9 +294,9 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         string directory = Directory.CreateDirectory(temporary.Combine("older")).FullName;
         // BenchmarkDotNet 0.9's names: neither today's stages nor 0.10's modes.
-        File.WriteAllText(Path.Combine(directory, "Ancient-report-full.json"), LegacyReport("0.9.7", "Target", "TargetIdle", "Warmup", "WarmupIdle"));
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ResultsFileOf("Ancient")), LegacyReport("0.9.7", "Target", "TargetIdle", "Warmup", "WarmupIdle"));
 
-        ResultSetException error = AssertRejected(directory, "Ancient-report-full.json", "written by BenchmarkDotNet 0.9.7");
+        ResultSetException error = AssertRejected(directory, ResultSetLayout.ResultsFileOf("Ancient"), "written by BenchmarkDotNet 0.9.7");
         Assert.Contains("IterationMode values (Pilot, Result, Target, TargetIdle, Warmup, ...)", error.Message);
     }
 
@@ -364,7 +364,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         SyntheticBenchmark twice = Foreign("Tests.MyBenchmark.Bench(N: 10)", "ShortRun", 100, 1);
         string directory = new SyntheticResultSet([twice, twice], WithManifest: false).WriteTo(temporary.Combine("twice"));
-        AssertRejected(directory, "MyBenchmark-report-full.json", "holds benchmark 'Tests.MyBenchmark.Bench(N: 10)' twice (job ShortRun both times)");
+        AssertRejected(directory, ResultSetLayout.ResultsFileOf("MyBenchmark"), "holds benchmark 'Tests.MyBenchmark.Bench(N: 10)' twice (job ShortRun both times)");
     }
 
     [Fact]
@@ -375,7 +375,7 @@ public sealed class ResultSetLoaderTests : IDisposable
         var second = new SyntheticBenchmark("Suites.B.P01Demo.Fix(Device: Cpu, Mode: Eager, Size: 16)", [[200.0, 201.0]]);
         string directory = new SyntheticResultSet(first, second).WriteTo(temporary.Combine("same-point"));
 
-        ResultSetException error = AssertRejected(directory, "P01Demo-report-full.json", "one point of the naming convention");
+        ResultSetException error = AssertRejected(directory, ResultSetLayout.ResultsFileOf("P01Demo"), "one point of the naming convention");
         Assert.Contains("P01.Fix(Device: Cpu, Mode: Eager, Size: 16)", error.Message);
         Assert.Contains("Suites.A.P01Demo.Fix", error.Message);
         Assert.Contains("Suites.B.P01Demo.Fix", error.Message);
@@ -406,7 +406,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void Unreadable_directory()
     {
         string directory = Directory.CreateDirectory(temporary.Combine("locked")).FullName;
-        File.WriteAllText(Path.Combine(directory, "x-report-full.json"), "{}");
+        File.WriteAllText(Path.Combine(directory, ResultSetLayout.ResultsFileOf("x")), "{}");
         File.SetUnixFileMode(directory, UnixFileMode.None);
         try
         {
@@ -474,7 +474,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", [[100, bad, 100]]);
         string directory = new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("bad"));
-        ResultSetException error = AssertRejected(directory, "P01Demo-report-full.json", problem);
+        ResultSetException error = AssertRejected(directory, ResultSetLayout.ResultsFileOf("P01Demo"), problem);
         Assert.Contains("launch 1 iteration 2", error.Message);
     }
 
@@ -521,14 +521,14 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void Zero_operations()
     {
         var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", [[100]], Operations: 0);
-        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("ops")), "P01Demo-report-full.json", "Operations is 0");
+        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("ops")), ResultSetLayout.ResultsFileOf("P01Demo"), "Operations is 0");
     }
 
     [Fact]
     public void Benchmark_with_zero_samples_not_listed_as_failed()
     {
         var benchmark = new SyntheticBenchmark("Demo.P01Demo.Anti(Device: Cpu, Mode: Eager)", []);
-        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("zero")), "P01Demo-report-full.json",
+        AssertRejected(new SyntheticResultSet(benchmark).WriteTo(temporary.Combine("zero")), ResultSetLayout.ResultsFileOf("P01Demo"),
             "has zero Workload/Actual measurements");
     }
 
@@ -536,9 +536,9 @@ public sealed class ResultSetLoaderTests : IDisposable
     public void Duplicate_benchmark_across_files()
     {
         string directory = WriteSet();
-        File.Copy(Path.Combine(directory, P01), Path.Combine(directory, "P01Copy-report-full.json"));
-        EditManifest(directory, m => m with { Suites = [.. m.Suites, SyntheticResultSet.Suite("P01Copy", "P01Copy-report-full.json", 2)] });
-        ResultSetException error = AssertRejected(directory, "P01Copy-report-full.json", "which P01Synthetic-report-full.json holds too");
+        File.Copy(Path.Combine(directory, P01), Path.Combine(directory, ResultSetLayout.ResultsFileOf("P01Copy")));
+        EditManifest(directory, m => m with { Suites = [.. m.Suites, SyntheticResultSet.Suite("P01Copy", ResultSetLayout.ResultsFileOf("P01Copy"), 2)] });
+        ResultSetException error = AssertRejected(directory, ResultSetLayout.ResultsFileOf("P01Copy"), "which P01Synthetic-report-full.json holds too");
         Assert.Contains("Anti(Size: 16", error.Message);
     }
 
@@ -554,7 +554,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         string directory = WriteSet();
         File.Delete(Path.Combine(directory, P01));
-        AssertRejected(directory, "manifest.json", $"lists results file '{P01}', which does not exist");
+        AssertRejected(directory, ResultSetLayout.ManifestFileName, $"lists results file '{P01}', which does not exist");
     }
 
     [Theory]
@@ -569,7 +569,7 @@ public sealed class ResultSetLoaderTests : IDisposable
     {
         string directory = WriteSet();
         File.WriteAllText(Path.Combine(directory, ResultSetLayout.ManifestFileName), json);
-        AssertRejected(directory, "manifest.json", problem);
+        AssertRejected(directory, ResultSetLayout.ManifestFileName, problem);
     }
 
     private static void EditManifest(string directory, Func<RunManifest, RunManifest> edit)

@@ -66,7 +66,7 @@ public sealed class LaunchResultsTests : IDisposable
     {
         const string anti = "BenchHarness.Benchmarks.Patterns.P01Demo.Anti(Size: 16, Device: Cpu, Mode: Graph)";
         const string fix = "BenchHarness.Benchmarks.Patterns.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Graph)";
-        string joined = directory.Combine("P01Demo-report-full.json");
+        string joined = directory.Combine(ResultSetLayout.ResultsFileOf("P01Demo"));
         LaunchResults.Merge([
             new LaunchResult(2, Launch("a2", anti, 300, 310)), new LaunchResult(1, Launch("a1", anti, 100, 110)),
             new LaunchResult(1, Launch("f1", fix, 50, 55)), new LaunchResult(2, Launch("f2", fix, 60, 65)),

@@ -25,7 +25,7 @@ public sealed class AtomicFileTests : IDisposable
     [Fact]
     public void A_link_at_the_target_is_replaced_never_written_through()
     {
-        string input = temporary.Combine("manifest.json"), link = temporary.Combine("gate.json");
+        string input = temporary.Combine(ResultSetLayout.ManifestFileName), link = temporary.Combine("gate.json");
         File.WriteAllText(input, "the input");
         File.CreateSymbolicLink(link, input);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Identity;
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 
 namespace BenchHarness.IntegrationTests.Cli.BadInput;
@@ -18,7 +19,7 @@ public sealed record BadResultSet(string Name, string File, string Problem, Func
 /// </summary>
 public static class BadResultSets
 {
-    private const string P01File = "P01Synthetic-report-full.json";
+    private static readonly string P01File = ResultSetLayout.ResultsFileOf("P01Synthetic");
 
     public static readonly IReadOnlyList<BadResultSet> All =
     [
@@ -30,17 +31,17 @@ public static class BadResultSets
             d => WithFirstMeasurement(d, m => m["Nanoseconds"] = JsonNode.Parse("5e-324"))),
         new("per-op-time-beyond-any-timer", P01File, "time per operation is 6.25E+306 ns, more than 30 years",
             d => WithFirstMeasurement(d, m => m["Nanoseconds"] = JsonNode.Parse("1e308"))),
-        new("two-benchmarks-one-identity", "P01Demo-report-full.json", "are one point of the naming convention",
+        new("two-benchmarks-one-identity", ResultSetLayout.ResultsFileOf("P01Demo"), "are one point of the naming convention",
             d => new SyntheticResultSet(
                 new SyntheticBenchmark("Suites.A.P01Demo.Fix(Size: 16, Device: Cpu, Mode: Eager)", Samples(100)),
                 new SyntheticBenchmark("Suites.B.P01Demo.Fix(Device: Cpu, Mode: Eager, Size: 16)", Samples(200))).WriteTo(d)),
-        new("measurements-of-no-known-format", "Old-report-full.json", "no BenchmarkDotNet format this reader knows",
-            d => ForeignFile(d, "Old-report-full.json", """
+        new("measurements-of-no-known-format", ResultSetLayout.ResultsFileOf("Old"), "no BenchmarkDotNet format this reader knows",
+            d => ForeignFile(d, ResultSetLayout.ResultsFileOf("Old"), """
                 {"HostEnvironmentInfo": {"BenchmarkDotNetVersion": "0.9.7"}, "Benchmarks": [{"FullName": "MyLib.Old.Run",
                  "Measurements": [{"IterationMode": "Target", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 4, "Nanoseconds": 400}]}]}
                 """)),
-        new("invalid-utf8-in-a-name", "Bytes-report-full.json", "holds text that is not valid UTF-8",
-            d => ForeignFile(d, "Bytes-report-full.json", """
+        new("invalid-utf8-in-a-name", ResultSetLayout.ResultsFileOf("Bytes"), "holds text that is not valid UTF-8",
+            d => ForeignFile(d, ResultSetLayout.ResultsFileOf("Bytes"), """
                 {"Benchmarks": [{"FullName": "MyLib.BYTES.Run", "Measurements": [
                   {"IterationMode": "Workload", "IterationStage": "Actual", "LaunchIndex": 1, "IterationIndex": 1, "Operations": 4, "Nanoseconds": 400}]}]}
                 """, replace: ("BYTES", [0xFF, 0xFE]))),

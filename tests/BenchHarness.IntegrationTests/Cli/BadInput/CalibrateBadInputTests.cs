@@ -1,3 +1,4 @@
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 using static BenchHarness.IntegrationTests.Support.CliAssertions;
 
@@ -26,7 +27,7 @@ public sealed class CalibrateBadInputTests : IDisposable
         File.WriteAllText(existing, "last week's calibration");
         string markdown = kind switch
         {
-            "markdown-over-a-run-manifest" => Path.Combine(second, "manifest.json"),
+            "markdown-over-a-run-manifest" => ResultSetLayout.ManifestIn(second),
             "existing-markdown-without-force" => existing,
             "empty-markdown" => "",
             _ => throw new ArgumentException(kind),

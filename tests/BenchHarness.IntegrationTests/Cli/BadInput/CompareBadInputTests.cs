@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 using static BenchHarness.IntegrationTests.Support.CliAssertions;
 
@@ -59,7 +60,7 @@ public sealed class CompareBadInputTests : IDisposable
         switch (kind)
         {
             case "json-over-the-baseline-manifest":
-                options = ["--json", Path.Combine(baseline, "manifest.json")];
+                options = ["--json", ResultSetLayout.ManifestIn(baseline)];
                 break;
             case "markdown-inside-the-current-set":
                 options = ["--markdown", Path.Combine(current, "gate.md")];

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BenchHarness.Results;
 using BenchHarness.IntegrationTests.Support;
 using static BenchHarness.IntegrationTests.Support.CliAssertions;
 
@@ -40,9 +41,9 @@ public sealed class MergeBadInputTests : IDisposable
         File.WriteAllText(Path.Combine(lure, "escaped.log"), "a log outside the result set");
         foreach (string source in new[] { first, second })
         {
-            Directory.CreateDirectory(Path.Combine(source, "logs"));
-            foreach (string log in Directory.GetFiles(source, "*-report-full.json").Select(f => Path.GetFileName(f)[..3]))
-                File.WriteAllText(Path.Combine(source, "logs", $"{log}.log"), $"{log} log");
+            Directory.CreateDirectory(new ResultSetLayout(source).Logs);
+            foreach (string log in Directory.GetFiles(source, "*" + ResultSetLayout.FullReportEnding).Select(f => Path.GetFileName(f)[..3]))
+                File.WriteAllText(Path.Combine(source, ResultSetLayout.LogFileOf(log)), $"{log} log");
         }
         switch (kind)
         {
@@ -69,9 +70,9 @@ public sealed class MergeBadInputTests : IDisposable
                 output = "";
                 break;
             case "two-sources-with-one-log-file":
-                File.Delete(Path.Combine(second, "logs", "P03.log"));
-                File.WriteAllText(Path.Combine(second, "logs", "P01.log"), "P03 log under P01's name");
-                EditSuite(second, s => s["logFile"] = "logs/P01.log");
+                File.Delete(Path.Combine(second, ResultSetLayout.LogFileOf("P03")));
+                File.WriteAllText(Path.Combine(second, ResultSetLayout.LogFileOf("P01")), "P03 log under P01's name");
+                EditSuite(second, s => s["logFile"] = ResultSetLayout.LogFileOf("P01"));
                 break;
             default:
                 throw new ArgumentException(kind);

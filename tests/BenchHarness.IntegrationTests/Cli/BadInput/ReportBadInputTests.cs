@@ -54,11 +54,11 @@ public sealed class ReportBadInputTests : IDisposable
                 break;
             case "corrupt-results-file":
                 ReportScenarios.Rich().WriteTo(results);
-                File.WriteAllText(file = Path.Combine(results, "P01Synthetic-report-full.json"), "{\"Benchmarks\": [ {\"FullName\": ");
+                File.WriteAllText(file = Path.Combine(results, ResultSetLayout.ResultsFileOf("P01Synthetic")), "{\"Benchmarks\": [ {\"FullName\": ");
                 break;
             case "empty-results-file":
                 ReportScenarios.Rich().WriteTo(results);
-                File.WriteAllText(file = Path.Combine(results, "P03Synthetic-report-full.json"), "");
+                File.WriteAllText(file = Path.Combine(results, ResultSetLayout.ResultsFileOf("P03Synthetic")), "");
                 break;
             case "control-characters-in-a-recorded-path":
                 ReportScenarios.Rich().WriteTo(results, m => m with

@@ -91,12 +91,12 @@ public sealed class RunBadInputTests : IDisposable
     public void A_run_never_writes_into_an_existing_result_set()
     {
         Directory.CreateDirectory(RunPath);
-        File.WriteAllText(Path.Combine(RunPath, "manifest.json"), "precious");
+        File.WriteAllText(ResultSetLayout.ManifestIn(RunPath), "precious");
 
         ProgramRun run = BuiltPrograms.RunCli("run", "--pattern", "P01", "--profile", "smoke", "--out", RunPath);
 
         AssertOneLineFailure(run, "already holds results");
-        Assert.Equal("precious", File.ReadAllText(Path.Combine(RunPath, "manifest.json")));
+        Assert.Equal("precious", File.ReadAllText(ResultSetLayout.ManifestIn(RunPath)));
         Assert.Single(Directory.EnumerateFileSystemEntries(RunPath));
     }
 
