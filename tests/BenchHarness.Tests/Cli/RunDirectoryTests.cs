@@ -1,7 +1,7 @@
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Results;
 
-namespace BenchHarness.Tests.Core;
+namespace BenchHarness.Tests.Cli;
 
 public class RunDirectoryTests
 {
