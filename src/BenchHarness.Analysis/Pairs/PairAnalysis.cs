@@ -54,11 +54,29 @@ public static class PairAnalyzer
             {
                 if (!key.IsReference(kind) || !byIdentity.TryGetValue(key.Partner(kind), out BenchmarkSamples? candidate))
                     continue;
-                matches.Add((ComparisonKey.For(kind, reference.Identity!), reference, candidate));
+                Add(ComparisonKey.For(kind, reference.Identity!), reference, candidate);
+            }
+            // A variant without a partner of its own variant is compared with the other side's member itself: a second
+            // fix against the anti-pattern, a second anti-pattern against the fix.
+            foreach ((IdentityKey key, BenchmarkSamples variant) in ordered)
+            {
+                BenchmarkIdentity identity = variant.Identity!;
+                if (identity.Variant is null || byIdentity.ContainsKey(key.Partner(kind)) || byIdentity.ContainsKey(key.Reference(kind)))
+                    continue;
+                IdentityKey plain = IdentityKey.Of(identity.WithoutVariant());
+                if (key.IsReference(kind) && byIdentity.TryGetValue(plain.Partner(kind), out BenchmarkSamples? candidate))
+                    Add(ComparisonKey.For(kind, identity), variant, candidate);
+                else if (!key.IsReference(kind) && byIdentity.TryGetValue(plain.Reference(kind), out BenchmarkSamples? reference))
+                    Add(ComparisonKey.For(kind, identity), reference, variant);
+            }
+            return matches;
+
+            void Add(ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate)
+            {
+                matches.Add((key, reference, candidate));
                 paired.Add(reference);
                 paired.Add(candidate);
             }
-            return matches;
         }
 
         var fixVsAnti = Match(ComparisonKind.FixVsAnti);
@@ -143,6 +161,14 @@ public static class PairAnalyzer
             ComparisonKind.FixVsAnti => this with { Member = PairMember.Fix },
             ComparisonKind.GraphVsEager => this with { Mode = ExecutionMode.Graph },
             _ => this with { Device = ComputeDevice.Cuda },
+        };
+
+        /// <summary>The reference side of the comparison of <paramref name="kind"/> whose candidate this key is.</summary>
+        public IdentityKey Reference(ComparisonKind kind) => kind switch
+        {
+            ComparisonKind.FixVsAnti => this with { Member = PairMember.Anti },
+            ComparisonKind.GraphVsEager => this with { Mode = ExecutionMode.Eager },
+            _ => this with { Device = ComputeDevice.Cpu },
         };
     }
 }
