@@ -368,12 +368,12 @@ public abstract class PairSuite : IDisposable
 
 /// <summary>
 /// A variant of a pair member, timed in <paramref name="Mode"/> only and at <paramref name="Phase"/>: its benchmark method is
-/// <see cref="MethodName"/> (<c>FixTensorArgument</c>, <c>AntiColdEpochFirstCall</c>), so the identity reads it as that member's variant.
+/// <see cref="MethodName"/> (<c>Fix_TensorArgument</c>, <c>Anti_ColdEpochFirstCall</c>), so the identity reads it as that member's variant.
 /// </summary>
 /// <param name="Name">The variant's name, capitalised, not ending in a phase (<c>TensorArgument</c>).</param>
 public sealed record MemberVariant(PairMember Member, string Name, ExecutionMode Mode, CallPhase Phase = CallPhase.Steady)
 {
-    public string MethodName => $"{Member}{Name}{Phase.Suffix()}";
+    public string MethodName => $"{Member}_{Name}{Phase.Suffix()}";
 }
 
 /// <summary>One stage of a first use (the compile, or one call) and how long it took.</summary>

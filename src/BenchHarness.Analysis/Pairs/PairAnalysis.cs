@@ -61,12 +61,15 @@ public static class PairAnalyzer
             foreach ((IdentityKey key, BenchmarkSamples variant) in ordered)
             {
                 BenchmarkIdentity identity = variant.Identity!;
-                if (identity.Variant is null || byIdentity.ContainsKey(key.Partner(kind)) || byIdentity.ContainsKey(key.Reference(kind)))
+                if (identity.Variant is null)
                     continue;
                 IdentityKey plain = IdentityKey.Of(identity.WithoutVariant());
-                if (key.IsReference(kind) && byIdentity.TryGetValue(plain.Partner(kind), out BenchmarkSamples? candidate))
-                    Add(ComparisonKey.For(kind, identity), variant, candidate);
-                else if (!key.IsReference(kind) && byIdentity.TryGetValue(plain.Reference(kind), out BenchmarkSamples? reference))
+                if (key.IsReference(kind))
+                {
+                    if (!byIdentity.ContainsKey(key.Partner(kind)) && byIdentity.TryGetValue(plain.Partner(kind), out BenchmarkSamples? candidate))
+                        Add(ComparisonKey.For(kind, identity), variant, candidate);
+                }
+                else if (!byIdentity.ContainsKey(key.Reference(kind)) && byIdentity.TryGetValue(plain.Reference(kind), out BenchmarkSamples? reference))
                     Add(ComparisonKey.For(kind, identity), reference, variant);
             }
             return matches;

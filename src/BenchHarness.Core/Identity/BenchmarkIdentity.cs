@@ -11,7 +11,8 @@ namespace BenchHarness.Identity;
 /// is the pair member (<c>Anti</c> or <c>Fix</c>, with the suffix <c>FirstCall</c> when it times first-call cost, or
 /// <c>Throughput</c> when it times calls pipelined between device synchronisations),
 /// and the parameters include <c>Mode</c> and <c>Device</c>. A member may have variants, other ways of writing the
-/// anti-pattern or the fix, named between the member and the phase (<c>FixTensorArgument</c>, <c>AntiColdEpochFirstCall</c>):
+/// anti-pattern or the fix, named after the member and an underscore, before the phase (<c>Fix_TensorArgument</c>,
+/// <c>Anti_ColdEpochFirstCall</c>):
 /// the variant reads as one more parameter, <see cref="VariantParameter"/>, so it has a case of its own.
 /// Example: <c>BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Fix(Device: Cpu, Mode: Graph, Size: 16)</c>.
 /// </remarks>
@@ -44,7 +45,7 @@ public sealed partial record BenchmarkIdentity(
     /// <summary>The parameter a member variant's name is read into (<c>Variant: TensorArgument</c>).</summary>
     public const string VariantParameter = "Variant";
 
-    /// <summary>The member variant (<c>TensorArgument</c> of <c>FixTensorArgument</c>), or null for the member itself.</summary>
+    /// <summary>The member variant (<c>TensorArgument</c> of <c>Fix_TensorArgument</c>), or null for the member itself.</summary>
     public string? Variant => Parameters.GetValueOrDefault(VariantParameter);
 
     /// <summary>This benchmark's member itself, the variant dropped: the benchmark a variant is compared with.</summary>
@@ -78,9 +79,9 @@ public sealed partial record BenchmarkIdentity(
         TryParse(fullName, out BenchmarkIdentity identity)
             ? identity
             : throw new FormatException(
-                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[Variant][FirstCall|Throughput](Device: .., Mode: .., ...)");
+                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[_Variant][FirstCall|Throughput](Device: .., Mode: .., ...)");
 
     // The method path only: a parameter value that looks like a harness name cannot make a foreign benchmark one.
-    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<variant>[A-Z][A-Za-z0-9]*?)?(?<phase>FirstCall|Throughput)?$")]
+    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?:_(?<variant>[A-Z][A-Za-z0-9]*?))?(?<phase>FirstCall|Throughput)?$")]
     private static partial Regex MethodPattern();
 }

@@ -21,7 +21,7 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// </para>
 /// <para>
 /// Graph mode has two fixes: <see cref="Fix"/> passes the rate as a TorchScript <c>float</c>, the variant
-/// <see cref="FixTensorArgument"/> as that 0-dim tensor, the study's own fix ("pass tensors, not Python values").
+/// <see cref="Fix_TensorArgument"/> as that 0-dim tensor, the study's own fix ("pass tensors, not Python values").
 /// First calls start a training run from scratch: empty graph caches and the schedule's first rates.
 /// </para>
 /// </remarks>
@@ -60,7 +60,7 @@ public class P03ScalarRetracing : PairSuite
     public override IReadOnlyList<MemberVariant> Variants { get; } = [new(PairMember.Fix, "TensorArgument", ExecutionMode.Graph)];
 
     [Benchmark]
-    public void FixTensorArgument() => MeasureVariant();
+    public void Fix_TensorArgument() => MeasureVariant();
 
     protected override Func<Tensor> VariantMember(MemberVariant variant) => () =>
         generic.Invoke("sgd_step_tensor", weights, gradient, Rate(schedule.Next()));

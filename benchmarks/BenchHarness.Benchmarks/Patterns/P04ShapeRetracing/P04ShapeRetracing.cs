@@ -22,10 +22,10 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// The steady state is a <b>bounded-cache worst case</b>, not what tf.function does: the anti-pattern's cache holds
 /// <see cref="BoundedCapacity"/> graphs, fewer than the epoch's lengths, and is emptied when full, so every steady call
 /// misses and pays a compile and a first (profiling) run of a new graph. tf.function keeps every trace: after one
-/// epoch it would hit on every call. What it pays is measured by the variants <see cref="AntiColdEpochFirstCall"/> and
-/// <see cref="FixColdEpochFirstCall"/>: a whole epoch from cold, every length once, from an empty cache that keeps
+/// epoch it would hit on every call. What it pays is measured by the variants <see cref="Anti_ColdEpochFirstCall"/> and
+/// <see cref="Fix_ColdEpochFirstCall"/>: a whole epoch from cold, every length once, from an empty cache that keeps
 /// every trace (the anti-pattern: one compile per length) or a newly compiled polymorphic graph (the fix: one compile).
-/// The fix's steady state is one polymorphic graph called with every length. A second fix, <see cref="FixBucketed"/>,
+/// The fix's steady state is one polymorphic graph called with every length. A second fix, <see cref="Fix_Bucketed"/>,
 /// pads each batch to one of a few bucket lengths (<see cref="BucketWidth"/> apart; padded up front, as a data
 /// pipeline's padded batches are) and masks the padding: a graph specialised per bucket, so a handful of compiles.
 /// </para>
@@ -99,13 +99,13 @@ public class P04ShapeRetracing : PairSuite
     private const string ColdEpoch = "ColdEpoch";
 
     [Benchmark]
-    public void AntiColdEpochFirstCall() => MeasureVariant();
+    public void Anti_ColdEpochFirstCall() => MeasureVariant();
 
     [Benchmark]
-    public void FixColdEpochFirstCall() => MeasureVariant();
+    public void Fix_ColdEpochFirstCall() => MeasureVariant();
 
     [Benchmark]
-    public void FixBucketed() => MeasureVariant();
+    public void Fix_Bucketed() => MeasureVariant();
 
     protected override Func<Tensor> VariantMember(MemberVariant variant) => (variant.Member, variant.Phase) switch
     {

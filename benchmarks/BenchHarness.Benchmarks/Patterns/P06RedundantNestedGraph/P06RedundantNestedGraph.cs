@@ -15,7 +15,7 @@ namespace BenchHarness.Benchmarks.Patterns;
 /// <remarks>
 /// <para>
 /// <see cref="Anti"/> is a substitution: the study's redundant decorator sits on a callee of a traced function. The
-/// native emulation of that is the variant <see cref="AntiNested"/>: every stage wrapped in a graph function of its
+/// native emulation of that is the variant <see cref="Anti_Nested"/>: every stage wrapped in a graph function of its
 /// own, called from the block's graph function, all in one TorchScript unit. TorchScript inlines a def called from a
 /// def, so the redundant inner functions cost nothing there: expect about 1.0x against the fix, which is the finding
 /// (the redundant decorator is harmless under TorchScript); the boundaries that cost are host calls.
@@ -66,7 +66,7 @@ public class P06RedundantNestedGraph : PairSuite
     public override IReadOnlyList<MemberVariant> Variants { get; } = [new(PairMember.Anti, "Nested", ExecutionMode.Graph)];
 
     [Benchmark]
-    public void AntiNested() => MeasureVariant();
+    public void Anti_Nested() => MeasureVariant();
 
     protected override Func<Tensor> VariantMember(MemberVariant variant) => () => blockGraph.Invoke("block_nested", input, weight, bias);
 
