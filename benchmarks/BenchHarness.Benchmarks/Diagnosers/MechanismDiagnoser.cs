@@ -45,8 +45,8 @@ public sealed class MechanismDiagnoser : IDiagnoser
     {
         if (WorkloadMechanism.Of(WorkloadMechanism.MeasuredOperations(results.Measurements)) is not { } mechanism)
             yield break;
-        yield return new Metric(CompilesPerOperation.Descriptor, mechanism.Compiles / (double)mechanism.Operations);
-        yield return new Metric(NativeGrowthPerOperation.Descriptor, mechanism.NativeGrowthBytes / (double)mechanism.Operations);
+        yield return new Metric(CompilesPerOperation, mechanism.Compiles / (double)mechanism.Operations);
+        yield return new Metric(NativeGrowthPerOperation, mechanism.NativeGrowthBytes / (double)mechanism.Operations);
     }
 
     public void DisplayResults(ILogger logger)
@@ -55,33 +55,19 @@ public sealed class MechanismDiagnoser : IDiagnoser
 
     public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];
 
-    private sealed class CompilesPerOperation : IMetricDescriptor
+    private static readonly IMetricDescriptor CompilesPerOperation = new Descriptor(
+        "CompilesPerOperation", "Compiles/op", "Graph compilations per operation during the measured iterations", "0.00", UnitType.Dimensionless, "", 0);
+
+    private static readonly IMetricDescriptor NativeGrowthPerOperation = new Descriptor(
+        "NativeGrowthPerOperation", "Native/op",
+        "Resident (native) memory growth per operation during the measured iterations; compilation units are never freed",
+        "0.##", UnitType.Size, "B", 1);
+
+    private sealed record Descriptor(string Id, string DisplayName, string Legend, string NumberFormat, UnitType UnitType, string Unit,
+        int PriorityInCategory) : IMetricDescriptor
     {
-        public static readonly IMetricDescriptor Descriptor = new CompilesPerOperation();
-
-        public string Id => "CompilesPerOperation";
-        public string DisplayName => "Compiles/op";
-        public string Legend => "Graph compilations per operation during the measured iterations";
-        public string NumberFormat => "0.00";
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Unit => "";
         public bool TheGreaterTheBetter => false;
-        public int PriorityInCategory => 0;
-        public bool GetIsAvailable(Metric metric) => true;
-    }
 
-    private sealed class NativeGrowthPerOperation : IMetricDescriptor
-    {
-        public static readonly IMetricDescriptor Descriptor = new NativeGrowthPerOperation();
-
-        public string Id => "NativeGrowthPerOperation";
-        public string DisplayName => "Native/op";
-        public string Legend => "Resident (native) memory growth per operation during the measured iterations; compilation units are never freed";
-        public string NumberFormat => "0.##";
-        public UnitType UnitType => UnitType.Size;
-        public string Unit => "B";
-        public bool TheGreaterTheBetter => false;
-        public int PriorityInCategory => 1;
         public bool GetIsAvailable(Metric metric) => true;
     }
 }

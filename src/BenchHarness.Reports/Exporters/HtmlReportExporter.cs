@@ -344,7 +344,7 @@ public static class HtmlReportExporter
         var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
         int total = set.Benchmarks.Count + set.FailedBenchmarks.Count;
         w.Table(new HtmlTable(
-            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "mechanism", "notes", "paired"],
+            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "mechanism", "paired"],
             set.Benchmarks.Take(ReportLimits.TableRows).Select(b =>
             {
                 Quartiles q = Quartiles.Of(b.Pooled);
@@ -357,8 +357,8 @@ public static class HtmlReportExporter
                     new HtmlCell($"{Format.Time(q.Q1)} – {Format.Time(q.Q3)}", "num"),
                     new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
                     new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
-                    new HtmlCell(MechanismText.For(b.Mechanism), "note"),
                     new HtmlCell(common.For(summary.Modality) ?? "", "note", summary.Modality.Warning),
+                    new HtmlCell(MechanismText.For(b.Mechanism), "note"),
                     new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),
                 ];
             }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)

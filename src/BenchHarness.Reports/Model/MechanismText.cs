@@ -17,8 +17,9 @@ public static class MechanismText
 
     private static string Or(string text) => text.Length == 0 ? "n/a" : text;
 
-    // Resident-set growth is measured in pages and may be negative (memory returned): KiB below 1 MiB, MiB above.
+    // Resident-set growth is measured in pages and may be negative (memory returned): KiB below 1 MiB, MiB above; a
+    // growth that rounds to nothing reads 0, not -0.
     private static string Bytes(double bytes) => Math.Abs(bytes) < 1024 * 1024
-        ? $"{Format.Number(bytes / 1024, "0")} KiB"
+        ? $"{Format.Number(Math.Round(bytes / 1024) + 0.0, "0")} KiB"
         : $"{Format.Number(bytes / (1024 * 1024), "0.0")} MiB";
 }
