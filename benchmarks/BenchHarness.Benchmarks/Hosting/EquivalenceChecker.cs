@@ -27,27 +27,37 @@ public static class EquivalenceChecker
         foreach (ComputeDevice device in devices)
         foreach (int size in template.SizesOn(device))
         {
-            using Outputs reference = Evaluate(suiteType, device, ExecutionMode.Eager, size, PairMember.Anti, CallPhase.Steady, calls, session);
+            using Outputs reference = Evaluate(suiteType, device, ExecutionMode.Eager, size, suite => suite.Evaluate(PairMember.Anti, CallPhase.Steady, calls), session);
             foreach (CallPhase phase in phases)
             foreach (ExecutionMode mode in modes)
             foreach (PairMember member in Enum.GetValues<PairMember>())
             {
                 if (mode == ExecutionMode.Eager && member == PairMember.Anti && phase == CallPhase.Steady)
                     continue;
-                using Outputs candidate = Evaluate(suiteType, device, mode, size, member, phase, calls, session);
-                TensorEquivalence.Comparison comparison = Compare(reference, candidate, template);
-                checks.Add(new EquivalenceCheck(
-                    Case: $"Device={device}, Size={size}",
-                    Reference: Reference,
-                    Candidate: phase == CallPhase.Steady ? $"{member}/{mode}" : $"{member}{phase}/{mode}",
-                    Equivalent: comparison.Equivalent,
-                    MaxAbsoluteDifference: comparison.MaxAbsoluteDifference,
-                    RelativeTolerance: template.RelativeTolerance,
-                    AbsoluteTolerance: template.AbsoluteTolerance,
-                    Detail: comparison.Detail));
+                using Outputs candidate = Evaluate(suiteType, device, mode, size, suite => suite.Evaluate(member, phase, calls), session);
+                checks.Add(Checked(device, size, phase == CallPhase.Steady ? $"{member}/{mode}" : $"{member}{phase}/{mode}", reference, candidate, template));
+            }
+            foreach (MemberVariant variant in template.Variants.Where(v => modes.Contains(v.Mode) && (v.Phase == CallPhase.Steady || template.MeasuresFirstCall)))
+            {
+                using Outputs candidate = Evaluate(suiteType, device, variant.Mode, size, suite => suite.Evaluate(variant, calls), session);
+                checks.Add(Checked(device, size, $"{variant.MethodName}/{variant.Mode}", reference, candidate, template));
             }
         }
         return checks;
+    }
+
+    private static EquivalenceCheck Checked(ComputeDevice device, int size, string candidateName, Outputs reference, Outputs candidate, PairSuite template)
+    {
+        TensorEquivalence.Comparison comparison = Compare(reference, candidate, template);
+        return new EquivalenceCheck(
+            Case: $"Device={device}, Size={size}",
+            Reference: Reference,
+            Candidate: candidateName,
+            Equivalent: comparison.Equivalent,
+            MaxAbsoluteDifference: comparison.MaxAbsoluteDifference,
+            RelativeTolerance: template.RelativeTolerance,
+            AbsoluteTolerance: template.AbsoluteTolerance,
+            Detail: comparison.Detail);
     }
 
     /// <summary>One line naming the first disagreement, or null when every check passed.</summary>
@@ -76,11 +86,11 @@ public static class EquivalenceChecker
     }
 
     private static Outputs Evaluate(Type suiteType, ComputeDevice device, ExecutionMode mode, int size,
-        PairMember member, CallPhase phase, int calls, TorchSettings session)
+        Func<PairSuite, IReadOnlyList<Tensor>> evaluate, TorchSettings session)
     {
         using PairSuite suite = Create(suiteType, device, mode, size, session);
         suite.GlobalSetup();
-        return new Outputs(suite.Evaluate(member, phase, calls));
+        return new Outputs(evaluate(suite));
     }
 
     private static PairSuite Create(Type suiteType, ComputeDevice device, ExecutionMode mode, int size, TorchSettings session)

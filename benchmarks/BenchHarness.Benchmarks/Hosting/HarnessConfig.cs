@@ -1,4 +1,5 @@
 using System.Reflection;
+using BenchHarness.Benchmarks.Diagnosers;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
 using BenchHarness.Planning;
@@ -16,7 +17,7 @@ namespace BenchHarness.Benchmarks.Hosting;
 
 /// <summary>
 /// The BenchmarkDotNet configuration of one launch (<see cref="LaunchRequest"/>): the profile's iterations for one
-/// process, BenchmarkDotNet's in-process engine, the one case asked for, the full JSON exporter.
+/// process, BenchmarkDotNet's in-process engine, the one case asked for, the full JSON exporter, the mechanism diagnoser (its summary columns).
 /// </summary>
 public static class HarnessConfig
 {
@@ -26,6 +27,7 @@ public static class HarnessConfig
         .AddExporter(JsonExporter.Full)
         .AddLogger(ConsoleLogger.Default)
         .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
+        .AddDiagnoser(MechanismDiagnoser.Default)
         .WithArtifactsPath(request.ArtifactsDirectory)
         .WithOption(ConfigOptions.DisableLogFile, false)
         .WithOption(ConfigOptions.JoinSummary, false);
@@ -70,8 +72,9 @@ public static class HarnessConfig
     }
 
     /// <summary>
-    /// Keeps the benchmark cases of the requested devices and modes, each device's own sizes, and first calls and
-    /// throughput only where the suite measures them (throughput at its sizes for that device).
+    /// Keeps the benchmark cases of the requested devices and modes, each device's own sizes, first calls and
+    /// throughput only where the suite measures them (throughput at its sizes for that device), and member variants in
+    /// their own mode only.
     /// </summary>
     private sealed class SelectionFilter(IReadOnlyList<ComputeDevice> devices, IReadOnlyList<ExecutionMode> modes) : IFilter
     {
@@ -82,7 +85,10 @@ public static class HarnessConfig
                 || benchmarkCase.Parameters[nameof(PairSuite.Size)] is not int size)
                 return false;
             var suite = (PairSuite)Activator.CreateInstance(benchmarkCase.Descriptor.Type)!;
-            return PairSuite.PhaseOf(benchmarkCase.Descriptor.WorkloadMethod.Name) switch
+            string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
+            if (suite.VariantOf(method) is { } variant)
+                return variant.Mode == mode && (variant.Phase != CallPhase.FirstCall || suite.MeasuresFirstCall) && suite.SizesOn(device).Contains(size);
+            return PairSuite.PhaseOf(method) switch
             {
                 CallPhase.FirstCall => suite.MeasuresFirstCall && suite.SizesOn(device).Contains(size),
                 CallPhase.Throughput => suite.MeasuresThroughput && suite.ThroughputSizesOn(device).Contains(size),

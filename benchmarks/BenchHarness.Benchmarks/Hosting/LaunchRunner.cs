@@ -1,3 +1,4 @@
+using BenchHarness.Benchmarks.Diagnosers;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Planning;
 using BenchHarness.Results;
@@ -32,6 +33,8 @@ public static class LaunchRunner
         string? results = Directory.Exists(resultsFolder) ? Directory.EnumerateFiles(resultsFolder, "*" + ResultSetLayout.FullReportEnding).FirstOrDefault() : null;
         if (results is null)
             return Failed("BenchmarkDotNet wrote no full JSON report");
+        if (WorkloadMechanism.Of(WorkloadMechanism.MeasuredOperations(report.AllMeasurements)) is { } mechanism)
+            MechanismInReport.Add(results, mechanism);
         // A measurement counts operations: invocations times the benchmark's operations per invoke (a throughput call's).
         long? invocations = report.AllMeasurements
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)

@@ -26,6 +26,7 @@ public abstract class PairSuite : IDisposable
     private Func<Tensor>? fixFirstCall;
     private List<Tensor>? firstUseOutputs;
     private List<FirstUseStage>? firstUseStages;
+    private Dictionary<string, Func<Tensor>> variants = [];
 
     [ParamsAllValues]
     public ComputeDevice Device { get; set; }
@@ -74,6 +75,17 @@ public abstract class PairSuite : IDisposable
     /// <summary>Calls per synchronisation in a throughput benchmark; its time is per call (BenchmarkDotNet's operations).</summary>
     public const int ThroughputCalls = 32;
 
+    /// <summary>
+    /// Other ways of writing a member, each timed beside the pair in one mode (a second fix, a faithful emulation beside a
+    /// substitute, an epoch from cold). The suite declares each one's benchmark method, named
+    /// <see cref="MemberVariant.MethodName"/>, whose body is <see cref="MeasureVariant"/>; its implementation is
+    /// <see cref="VariantMember"/>. Results compare a variant with the other side's member (<see cref="BenchmarkIdentity.Variant"/>).
+    /// </summary>
+    public virtual IReadOnlyList<MemberVariant> Variants => [];
+
+    /// <summary>The variant whose benchmark method is <paramref name="methodName"/>, or null for a member's own method.</summary>
+    public MemberVariant? VariantOf(string methodName) => Variants.FirstOrDefault(v => v.MethodName == methodName);
+
     /// <summary>The phase a benchmark method of this class times, read from its name as <see cref="BenchmarkIdentity"/> does.</summary>
     public static CallPhase PhaseOf(string methodName) =>
         methodName.EndsWith(nameof(CallPhase.FirstCall), StringComparison.Ordinal) ? CallPhase.FirstCall
@@ -113,6 +125,7 @@ public abstract class PairSuite : IDisposable
             antiFirstCall = FirstCall(PairMember.Anti, Mode);
             fixFirstCall = FirstCall(PairMember.Fix, Mode);
         }
+        variants = Variants.Where(v => v.Mode == Mode).ToDictionary(v => v.MethodName, VariantMember);
     }
 
     [Benchmark(Baseline = true)]
@@ -136,24 +149,36 @@ public abstract class PairSuite : IDisposable
     [GlobalCleanup]
     public void GlobalCleanup() => Dispose();
 
+    /// <summary>The body of a variant's benchmark method: the variant measured as <see cref="Anti"/> and <see cref="Fix"/> are.</summary>
+    protected void MeasureVariant([System.Runtime.CompilerServices.CallerMemberName] string methodName = "") =>
+        Measure(Variant(methodName));
+
+    private Func<Tensor> Variant(string methodName) => variants.GetValueOrDefault(methodName)
+        ?? throw new InvalidOperationException($"{SuiteType.Name} has no variant {methodName} in {Mode} mode");
+
     /// <summary>
     /// The outputs of one member, which the caller owns (used for equivalence checks): steady, <paramref name="calls"/>
     /// consecutive calls; first call, one first use, whose <see cref="FirstCallInvocations"/> calls each give an output.
     /// </summary>
-    public IReadOnlyList<Tensor> Evaluate(PairMember member, CallPhase phase, int calls)
+    public IReadOnlyList<Tensor> Evaluate(PairMember member, CallPhase phase, int calls) =>
+        Evaluate(phase == CallPhase.Steady ? (member == PairMember.Anti ? anti! : fix!)
+            : (member == PairMember.Anti ? antiFirstCall : fixFirstCall) ?? throw FirstCallNotMeasured(), phase, calls);
+
+    /// <summary>The outputs of one variant (in the mode this suite was set up in), as <see cref="Evaluate(PairMember, CallPhase, int)"/>.</summary>
+    public IReadOnlyList<Tensor> Evaluate(MemberVariant variant, int calls) => Evaluate(Variant(variant.MethodName), variant.Phase, calls);
+
+    private IReadOnlyList<Tensor> Evaluate(Func<Tensor> implementation, CallPhase phase, int calls)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(calls, 1);
         var outputs = new List<Tensor>();
         using DisposeScope scope = NewDisposeScope();
         if (phase == CallPhase.Steady)
         {
-            Func<Tensor> implementation = member == PairMember.Anti ? anti! : fix!;
             for (int i = 0; i < calls; i++)
                 outputs.Add(Keep(implementation()));
         }
         else
         {
-            Func<Tensor> implementation = (member == PairMember.Anti ? antiFirstCall : fixFirstCall) ?? throw FirstCallNotMeasured();
             firstUseOutputs = outputs;
             try
             {
@@ -221,6 +246,10 @@ public abstract class PairSuite : IDisposable
     /// </summary>
     protected virtual Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => throw FirstCallNotMeasured();
 
+    /// <summary>The implementation of one of <see cref="Variants"/> (in its mode, which this suite is set up in).</summary>
+    protected virtual Func<Tensor> VariantMember(MemberVariant variant) =>
+        throw new InvalidOperationException($"{SuiteType.Name} declares variant {variant.MethodName} but does not implement it");
+
     /// <summary>
     /// How many calls a first-call measurement makes: TorchScript's profiling executor profiles the first call,
     /// optimises on the second, and runs the optimised graph from the third.
@@ -231,16 +260,25 @@ public abstract class PairSuite : IDisposable
     /// Calls <paramref name="call"/> <see cref="FirstCallInvocations"/> times; returns the first output. Under
     /// <see cref="Evaluate"/> the later outputs are recorded too, so that every call of a first use is checked.
     /// </summary>
-    protected Tensor CallAsFirstUse(Func<Tensor> call)
+    protected Tensor CallAsFirstUse(Func<Tensor> call) => CallInSequence(FirstCallInvocations, call);
+
+    /// <summary>
+    /// Calls <paramref name="call"/> <paramref name="calls"/> times (a first use longer than <see cref="CallAsFirstUse"/>,
+    /// such as a whole epoch from cold); returns the first output, and under <see cref="Evaluate(PairMember, CallPhase, int)"/>
+    /// records the later ones.
+    /// </summary>
+    protected Tensor CallInSequence(int calls, Func<Tensor> call)
     {
-        Tensor first = Stage(CallStages[0], call);
-        for (int i = 1; i < FirstCallInvocations; i++)
+        Tensor first = Stage(StageName(0), call);
+        for (int i = 1; i < calls; i++)
         {
-            Tensor next = Stage(CallStages[i], call);
+            Tensor next = Stage(StageName(i), call);
             firstUseOutputs?.Add(Keep(next));
         }
         return first;
     }
+
+    private static string StageName(int call) => call < CallStages.Length ? CallStages[call] : $"call {call + 1}";
 
     // What TorchScript's profiling executor does on each call of a new graph.
     private static readonly string[] CallStages =
@@ -326,6 +364,16 @@ public abstract class PairSuite : IDisposable
         }
         TorchDevices.Synchronize(TorchDevice);
     }
+}
+
+/// <summary>
+/// A variant of a pair member, timed in <paramref name="Mode"/> only and at <paramref name="Phase"/>: its benchmark method is
+/// <see cref="MethodName"/> (<c>Fix_TensorArgument</c>, <c>Anti_ColdEpochFirstCall</c>), so the identity reads it as that member's variant.
+/// </summary>
+/// <param name="Name">The variant's name, capitalised, not ending in a phase (<c>TensorArgument</c>).</param>
+public sealed record MemberVariant(PairMember Member, string Name, ExecutionMode Mode, CallPhase Phase = CallPhase.Steady)
+{
+    public string MethodName => $"{Member}_{Name}{Phase.Suffix()}";
 }
 
 /// <summary>One stage of a first use (the compile, or one call) and how long it took.</summary>

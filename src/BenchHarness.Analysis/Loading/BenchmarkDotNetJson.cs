@@ -16,6 +16,9 @@ internal sealed class BenchmarkRecord
     public string? Parameters { get; set; }
     public bool HasMeasurements { get; set; }
 
+    /// <summary>The processes' mechanism counts, where the harness wrote them (<see cref="ProcessMechanism.JsonProperty"/>).</summary>
+    public List<ProcessMechanism> Mechanism { get; } = [];
+
     /// <summary>The first measurement that is not even an object, as "measurement #3 is not an object".</summary>
     public string? MeasurementProblem { get; set; }
 
@@ -126,6 +129,15 @@ internal static class BenchmarkDotNetJson
                     json.Skip();
                 continue;
             }
+            if (json.ValueIs("Mechanism"u8))
+            {
+                json.Read();
+                if (json.TokenType == JsonTokenType.StartArray)
+                    ReadMechanism(json, benchmark.Mechanism);
+                else
+                    json.Skip();
+                continue;
+            }
             string property = json.GetString();
             json.Read();
             string? text = json.TokenType == JsonTokenType.String ? json.GetString() : null;
@@ -197,6 +209,32 @@ internal static class BenchmarkDotNetJson
                 unstagedModes.Add(mode);
             if (kind != MeasurementKind.Other)
                 (staged ? benchmark.Staged : benchmark.Unstaged).Add(kind, position, launch, iteration, operations, nanoseconds);
+        }
+    }
+
+    // Each process's counts; an element that is not an object, or lacks a count, is left out (the counts are optional).
+    private static void ReadMechanism(JsonTokenStream json, List<ProcessMechanism> processes)
+    {
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        {
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                json.Skip();
+                continue;
+            }
+            var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = json.GetString();
+                counts[name] = Number(json);
+                json.Skip();
+            }
+            if (counts.GetValueOrDefault(nameof(ProcessMechanism.Operations)) is > 0 and var operations
+                && counts.TryGetValue(nameof(ProcessMechanism.Compiles), out double compiles)
+                && counts.TryGetValue(nameof(ProcessMechanism.ResidentBytesAtStart), out double before)
+                && counts.TryGetValue(nameof(ProcessMechanism.ResidentBytesAtEnd), out double after)
+                && new[] { compiles, before, after }.All(double.IsFinite))
+                processes.Add(new ProcessMechanism((long)operations, (long)compiles, (long)before, (long)after));
         }
     }
 

@@ -1,3 +1,4 @@
+using BenchHarness.Analysis.Statistics;
 using BenchHarness.Identity;
 using BenchHarness.Results;
 
@@ -70,7 +71,8 @@ public static class BenchmarkDotNetReportReader
                     $"benchmark '{fullName}' has zero {scheme.WorkloadName} measurements and is not listed as failed", Remedy);
             }
             BenchmarkIdentity? identity = BenchmarkIdentity.TryParse(fullName, out BenchmarkIdentity parsed) ? parsed : null;
-            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted, job, interleaved ? launches : null));
+            samples.Add(new BenchmarkSamples(fullName, identity, processes, path, overheadSubtracted, job, interleaved ? launches : null,
+                MechanismSummary.Of(benchmark.Mechanism)));
         }
         return new BenchmarkDotNetReport(path, samples, failed, report.HostFacts,
             scheme.Note is { } note ? [$"{Path.GetFileName(path)}: {note}"] : []);

@@ -21,6 +21,8 @@ namespace BenchHarness.Analysis.Loading;
 /// null when the report does not say.</param>
 /// <param name="Rounds">The round (BenchmarkDotNet launch index) of each process when the run was interleaved, so that
 /// the processes of one round of a suite ran close together in time and ratios may pair them; null otherwise.</param>
+/// <param name="Mechanism">Compilations and native memory growth of its processes' workloads, or null when the result set
+/// has none (sets written before the harness counted them, foreign sets).</param>
 public sealed record BenchmarkSamples(
     string FullName,
     BenchmarkIdentity? Identity,
@@ -28,7 +30,8 @@ public sealed record BenchmarkSamples(
     string SourceFile,
     bool OverheadSubtracted = false,
     string? Job = null,
-    IReadOnlyList<int>? Rounds = null)
+    IReadOnlyList<int>? Rounds = null,
+    MechanismSummary? Mechanism = null)
 {
     // Cached per Processes instance, outside the record, so that `with` and value equality stay correct.
     private static readonly ConditionalWeakTable<IReadOnlyList<double[]>, double[]> PooledCache = new();

@@ -20,6 +20,8 @@ public enum ComparisonKind
 /// <summary>
 /// What a comparison holds equal. The varied axis is null (e.g. <see cref="Member"/> for <see cref="ComparisonKind.FixVsAnti"/>).
 /// </summary>
+/// <param name="Variant">The member variant one side is (<see cref="BenchmarkIdentity.Variant"/>; also in <see cref="Case"/>),
+/// null when both sides are the members themselves.</param>
 public sealed record ComparisonKey(
     ComparisonKind Kind,
     string PatternId,
@@ -27,7 +29,8 @@ public sealed record ComparisonKey(
     string Case,
     PairMember? Member,
     ExecutionMode? Mode,
-    ComputeDevice? Device)
+    ComputeDevice? Device,
+    string? Variant = null)
 {
     /// <summary>e.g. "P01 Fix vs Anti, Graph, Cpu, Size=16" or "P02 Graph vs Eager (first call), Fix, Cpu, Size=16".</summary>
     public override string ToString()
@@ -63,7 +66,8 @@ public sealed record ComparisonKey(
         kind, identity.PatternId, identity.Phase, identity.Case,
         kind == ComparisonKind.FixVsAnti ? null : identity.Member,
         kind == ComparisonKind.GraphVsEager ? null : identity.Mode,
-        kind == ComparisonKind.CudaVsCpu ? null : identity.Device);
+        kind == ComparisonKind.CudaVsCpu ? null : identity.Device,
+        identity.Variant);
 }
 
 /// <summary>

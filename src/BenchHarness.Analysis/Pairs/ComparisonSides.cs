@@ -20,4 +20,12 @@ public static class ComparisonSides
         ComparisonKind.GraphVsEager => identity with { Mode = ExecutionMode.Graph },
         _ => identity with { Device = ComputeDevice.Cuda },
     };
+
+    /// <summary>The reference side (Anti, Eager or Cpu) of the comparison of <paramref name="kind"/> whose candidate <paramref name="identity"/> is.</summary>
+    public static BenchmarkIdentity Reference(this BenchmarkIdentity identity, ComparisonKind kind) => kind switch
+    {
+        ComparisonKind.FixVsAnti => identity with { Member = PairMember.Anti },
+        ComparisonKind.GraphVsEager => identity with { Mode = ExecutionMode.Eager },
+        _ => identity with { Device = ComputeDevice.Cpu },
+    };
 }

@@ -54,11 +54,32 @@ public static class PairAnalyzer
             {
                 if (!key.IsReference(kind) || !byIdentity.TryGetValue(key.Partner(kind), out BenchmarkSamples? candidate))
                     continue;
-                matches.Add((ComparisonKey.For(kind, reference.Identity!), reference, candidate));
+                Add(ComparisonKey.For(kind, reference.Identity!), reference, candidate);
+            }
+            // A variant without a partner of its own variant is compared with the other side's member itself: a second
+            // fix against the anti-pattern, a second anti-pattern against the fix.
+            foreach ((BenchmarkIdentity key, BenchmarkSamples variant) in ordered)
+            {
+                BenchmarkIdentity identity = variant.Identity!;
+                if (identity.Variant is null)
+                    continue;
+                BenchmarkIdentity plain = identity.WithoutVariant();
+                if (key.IsReference(kind))
+                {
+                    if (!byIdentity.ContainsKey(key.Partner(kind)) && byIdentity.TryGetValue(plain.Partner(kind), out BenchmarkSamples? candidate))
+                        Add(ComparisonKey.For(kind, identity), variant, candidate);
+                }
+                else if (!byIdentity.ContainsKey(key.Reference(kind)) && byIdentity.TryGetValue(plain.Reference(kind), out BenchmarkSamples? reference))
+                    Add(ComparisonKey.For(kind, identity), reference, variant);
+            }
+            return matches;
+
+            void Add(ComparisonKey key, BenchmarkSamples reference, BenchmarkSamples candidate)
+            {
+                matches.Add((key, reference, candidate));
                 paired.Add(reference);
                 paired.Add(candidate);
             }
-            return matches;
         }
 
         var fixVsAnti = Match(ComparisonKind.FixVsAnti);

@@ -68,7 +68,7 @@ public sealed record Reproduction(
 /// <item>otherwise (mixed, or too noisy to tell): <see cref="ReproductionVerdict.Inconclusive"/>.</item>
 /// </list>
 /// A verdict from single-process evidence, or with a <see cref="ControlOutcome.Biased"/> control, is
-/// <see cref="ReproductionVerdict.Inconclusive"/>. Controls (modes whose members run identical code) are checked in
+/// <see cref="ReproductionVerdict.Inconclusive"/>. Comparisons of a member variant are left out. Controls (modes whose members run identical code) are checked in
 /// every phase, as nulls, and never count as evidence; the other modes (<see cref="ModeRole.Contrast"/>) are not judged.
 /// </summary>
 public static class ReproductionRule
@@ -85,7 +85,9 @@ public static class ReproductionRule
         string measuredAs = pattern.Kind == PatternKind.AliasOf && pattern.RelatedTo is { } related ? related : pattern.Id;
         CallPhase phase = pattern.Direction == ExpectedDirection.FixFasterCold ? CallPhase.FirstCall : CallPhase.Steady;
         Comparison[] ofPattern = fixVsAnti
-            .Where(c => c.Key.Kind == ComparisonKind.FixVsAnti && c.Key.PatternId == measuredAs && c.Key.Mode is not null)
+            // A member variant (a second fix, or a faithful emulation beside a substitute) is shown, not judged: the verdict
+            // stays the pair's own.
+            .Where(c => c.Key.Kind == ComparisonKind.FixVsAnti && c.Key.PatternId == measuredAs && c.Key.Mode is not null && c.Key.Variant is null)
             .ToArray();
         Comparison[] mechanism = ofPattern.Where(c => c.Key.Phase == phase && modes.RoleOf(c.Key.Mode!.Value) == ModeRole.Mechanism).ToArray();
         Comparison[] evidence = mechanism.Where(c => pattern.HasExpectationOn(c.Key.Device ?? ComputeDevice.Cpu)).ToArray();

@@ -10,7 +10,10 @@ namespace BenchHarness.Identity;
 /// the suite's type name starts with the pattern id (<c>P01MissingHybridization</c>), the benchmark method
 /// is the pair member (<c>Anti</c> or <c>Fix</c>, with the suffix <c>FirstCall</c> when it times first-call cost, or
 /// <c>Throughput</c> when it times calls pipelined between device synchronisations),
-/// and the parameters include <c>Mode</c> and <c>Device</c>.
+/// and the parameters include <c>Mode</c> and <c>Device</c>. A member may have variants, other ways of writing the
+/// anti-pattern or the fix, named after the member and an underscore, before the phase (<c>Fix_TensorArgument</c>,
+/// <c>Anti_ColdEpochFirstCall</c>):
+/// the variant reads as one more parameter, <see cref="VariantParameter"/>, so it has a case of its own.
 /// Example: <c>BenchHarness.Benchmarks.Patterns.P01MissingHybridization.Fix(Device: Cpu, Mode: Graph, Size: 16)</c>.
 /// </remarks>
 public sealed partial record BenchmarkIdentity(
@@ -66,6 +69,17 @@ public sealed partial record BenchmarkIdentity(
         .OrderBy(p => p.Key, StringComparer.Ordinal)
         .Select(p => (p.Key, p.Value));
 
+    /// <summary>The parameter a member variant's name is read into (<c>Variant: TensorArgument</c>).</summary>
+    public const string VariantParameter = "Variant";
+
+    /// <summary>The member variant (<c>TensorArgument</c> of <c>Fix_TensorArgument</c>), or null for the member itself.</summary>
+    public string? Variant => Parameters.GetValueOrDefault(VariantParameter);
+
+    /// <summary>This benchmark's member itself, the variant dropped: the benchmark a variant is compared with.</summary>
+    public BenchmarkIdentity WithoutVariant() => Variant is null
+        ? this
+        : this with { Parameters = Parameters.Where(p => p.Key != VariantParameter).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) };
+
     public static bool TryParse(string fullName, out BenchmarkIdentity identity)
     {
         identity = null!;
@@ -81,6 +95,8 @@ public sealed partial record BenchmarkIdentity(
             || !parameters.TryGetValue(nameof(Device), out string? device) || !Enum.TryParse(device, out ComputeDevice computeDevice))
             return false;
 
+        if (match.Groups["variant"].Success && !parameters.TryAdd(VariantParameter, match.Groups["variant"].Value))
+            return false;
         CallPhase phase = match.Groups["phase"].Success ? Enum.Parse<CallPhase>(match.Groups["phase"].Value) : CallPhase.Steady;
         identity = new BenchmarkIdentity(match.Groups["pattern"].Value, member, phase, executionMode, computeDevice, parameters);
         return true;
@@ -90,9 +106,9 @@ public sealed partial record BenchmarkIdentity(
         TryParse(fullName, out BenchmarkIdentity identity)
             ? identity
             : throw new FormatException(
-                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[FirstCall|Throughput](Device: .., Mode: .., ...)");
+                $"'{fullName}' does not follow the naming convention <namespace>.P<nn><Name>.<Anti|Fix>[_Variant][FirstCall|Throughput](Device: .., Mode: .., ...)");
 
     // The method path only: a parameter value that looks like a harness name cannot make a foreign benchmark one.
-    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?<phase>FirstCall|Throughput)?$")]
+    [GeneratedRegex(@"(?:^|\.)(?<pattern>P\d{2})[A-Za-z0-9_]*\.(?<member>Anti|Fix)(?:_(?<variant>[A-Z][A-Za-z0-9]*?))?(?<phase>FirstCall|Throughput)?$")]
     private static partial Regex MethodPattern();
 }

@@ -11,7 +11,8 @@ public sealed record LaunchResult(int Round, string JsonFile);
 /// results file, in BenchmarkDotNet's own schema: one entry per case holding the measurements of all its launches,
 /// each measurement's <c>LaunchIndex</c> set to its round. The per-launch <c>Statistics</c> would describe one process
 /// only, so the joined entries carry none (as BenchmarkDotNet writes for a case without results); readers that need
-/// them recompute from <c>Measurements</c>, as the harness's loader does.
+/// them recompute from <c>Measurements</c>, as the harness's loader does. Each launch's <see cref="ProcessMechanism"/>
+/// counts, where it wrote them, are joined the same way.
 /// </summary>
 public static class LaunchResults
 {
@@ -36,6 +37,7 @@ public static class LaunchResults
                     merged = (JsonObject)benchmark.DeepClone();
                     merged["Statistics"] = null;
                     merged["Measurements"] = new JsonArray();
+                    merged.Remove(ProcessMechanism.JsonProperty);
                     byCase[fullName] = merged;
                     order.Add(fullName);
                 }
@@ -47,6 +49,15 @@ public static class LaunchResults
                         copy["LaunchIndex"] = launch.Round;
                         measurements.Add(copy);
                     }
+                }
+                foreach (JsonNode? process in benchmark[ProcessMechanism.JsonProperty]?.AsArray() ?? [])
+                {
+                    if (process?.DeepClone() is not JsonObject copy)
+                        continue;
+                    copy["LaunchIndex"] = launch.Round;
+                    if (merged[ProcessMechanism.JsonProperty] is not JsonArray processes)
+                        merged[ProcessMechanism.JsonProperty] = processes = new JsonArray();
+                    processes.Add(copy);
                 }
             }
         }

@@ -219,7 +219,8 @@ public static class HtmlReportExporter
         }
         Charts(w, ReportCharts.Forests(comparisons, kind, input.Inference.ConfidenceLevel), "", grid: false);
         w.Table(new HtmlTable(
-            ["pattern", "held equal", $"{reference} time", $"{candidate} time", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples", "warnings"],
+            ["pattern", "held equal", $"{reference} time", $"{candidate} time", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples",
+                $"mechanism ({reference} / {candidate})", "warnings"],
             comparisons.Select(c =>
             {
                 EffectDirection direction = Format.Direction(c.SpeedUp);
@@ -233,10 +234,12 @@ public static class HtmlReportExporter
                     new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
                     new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),
                     new HtmlCell($"{c.Reference.Shape} / {c.Candidate.Shape}", "num"),
+                    new HtmlCell(MechanismText.Pair(c.Reference.Mechanism, c.Candidate.Mechanism), "note"),
                     new HtmlCell(string.Join("\n", Warnings(c, common)), "lines note", c.Warnings.Count == 0 ? null : string.Join("; ", c.Warnings)),
                 ];
             }).ToArray(),
-            Caption: $"{comparisons.Length} comparison(s); samples are processes x iterations, {reference} / {candidate}."));
+            Caption: $"{comparisons.Length} comparison(s); samples are processes x iterations, {reference} / {candidate}; " +
+                     "mechanism: graph compilations and resident (native) memory growth per operation of the workload, and per process, counted outside the timed calls."));
     }
 
     private static IEnumerable<string> Warnings(Comparison comparison, CommonWarnings common)
@@ -337,7 +340,7 @@ public static class HtmlReportExporter
         var unpaired = new HashSet<string>(input.Pairs.Unpaired.Select(b => b.FullName), StringComparer.Ordinal);
         int total = set.Benchmarks.Count + set.FailedBenchmarks.Count;
         w.Table(new HtmlTable(
-            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "paired"],
+            ["benchmark", "samples", "median", "quartiles", "process medians", "min – max", "notes", "mechanism", "paired"],
             set.Benchmarks.Take(ReportLimits.TableRows).Select(b =>
             {
                 Quartiles q = Quartiles.Of(b.Pooled);
@@ -351,11 +354,12 @@ public static class HtmlReportExporter
                     new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
                     new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
                     new HtmlCell(common.For(summary.Modality) ?? "", "note", summary.Modality.Warning),
+                    new HtmlCell(MechanismText.For(b.Mechanism), "note"),
                     new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),
                 ];
             }).Concat(set.FailedBenchmarks.Select(name => (IReadOnlyList<HtmlCell>)
             [
-                new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "—", "", "no",
+                new HtmlCell(name, "mono"), new HtmlCell("failed", "status-failed"), "—", "—", "—", "—", "", "", "no",
             ])).Take(ReportLimits.TableRows).ToArray(),
             Caption: total > ReportLimits.TableRows
                 ? string.Create(CultureInfo.InvariantCulture,

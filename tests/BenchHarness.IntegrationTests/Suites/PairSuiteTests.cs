@@ -48,7 +48,7 @@ public class PairSuiteTests
     /// the catalog may grow by a tenth in cases, which the throughput variant of P01, P06 and P11 takes.
     /// </summary>
     [Fact]
-    public void The_cpu_catalog_keeps_its_sweeps_and_grows_by_at_most_a_tenth()
+    public void The_cpu_catalog_keeps_its_sweeps_and_grows_only_by_its_throughput_cases_and_ten_member_variants()
     {
         var request = new SuiteRequest("all", [ComputeDevice.Cpu], Enum.GetValues<ExecutionMode>(), BenchmarkProfile.Default,
             ProfileSettings.For(BenchmarkProfile.Default), 1, 1, "/unused", "/unused/plan.json");
@@ -62,8 +62,11 @@ public class PairSuiteTests
             ["P06"] = "16,512", ["P07"] = "16,1024", ["P09"] = "8,64", ["P10"] = "16,512", ["P11"] = "256,65536",
         }, cpuSizes);
         const int before = 120; // 2 members x 2 modes x 2 sizes per suite, twice for the five that time first calls
-        Assert.Equal(before + 12, cases.Values.Sum()); // throughput: 2 members x 2 modes at one CPU size, for P01, P06, P11
+        // throughput: 2 members x 2 modes at one CPU size, for P01, P06, P11; variants, graph mode, both sizes: P03 one,
+        // P04 three, P06 one (docs/patterns.md, "Member variants").
+        Assert.Equal(before + 12 + 10, cases.Values.Sum());
         Assert.Equal(12, cases["P01"]);
+        Assert.Equal((18, 22, 14), (cases["P03"], cases["P04"], cases["P06"]));
     }
 
     [Fact]
@@ -90,8 +93,8 @@ public class PairSuiteTests
 
         Assert.Null(EquivalenceChecker.FirstFailure(checks));
         var suite = (PairSuite)Activator.CreateInstance(SuiteCatalog.All[id])!;
-        // Fix/Eager, Anti/Graph, Fix/Graph against Anti/Eager; and all four first calls where measured.
-        int perSize = suite.MeasuresFirstCall ? 3 + 4 : 3;
+        // Fix/Eager, Anti/Graph, Fix/Graph against Anti/Eager; all four first calls where measured; every member variant.
+        int perSize = (suite.MeasuresFirstCall ? 3 + 4 : 3) + suite.Variants.Count;
         Assert.Equal(suite.SizesOn(ComputeDevice.Cpu).Count * perSize, checks.Count);
     }
 
@@ -111,6 +114,8 @@ public class PairSuiteTests
             suite.Anti, suite.Fix,
             .. suite.MeasuresFirstCall ? new Action[] { suite.AntiFirstCall, suite.FixFirstCall } : [],
             .. suite.MeasuresThroughput ? new Action[] { suite.AntiThroughput, suite.FixThroughput } : [],
+            .. suite.Variants.Where(v => v.Mode == mode)
+                .Select(v => (Action)(() => suite.GetType().GetMethod(v.MethodName)!.Invoke(suite, null))),
         ];
 
         foreach (Action benchmark in benchmarks)

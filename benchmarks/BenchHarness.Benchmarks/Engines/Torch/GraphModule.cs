@@ -1,3 +1,4 @@
+using BenchHarness.Benchmarks.Diagnosers;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -28,9 +29,12 @@ public sealed class GraphModule : IDisposable
     /// types) aborts the process inside libtorch, which is why new scripts are first compiled in a child
     /// process by the tests.
     /// </summary>
-    public static GraphModule Compile(TorchScriptSource source) =>
+    public static GraphModule Compile(TorchScriptSource source)
+    {
+        CompileCounter.Counted();
         // The TorchScript parser rejects a final line without its newline.
-        new(source, jit.compile(source.Text.EndsWith('\n') ? source.Text : source.Text + "\n"));
+        return new(source, jit.compile(source.Text.EndsWith('\n') ? source.Text : source.Text + "\n"));
+    }
 
     /// <summary>Calls <paramref name="function"/> with tensors, doubles (TorchScript float), longs or ints (int), bools.</summary>
     public Tensor Invoke(string function, params object[] arguments)
