@@ -69,7 +69,7 @@ public sealed class CudaEnvironmentGuardTests : IDisposable
     [Fact]
     public void A_cpu_build_records_no_cuda_stack_and_one_that_could_not_read_it_says_unknown()
     {
-        RunManifest cpu = BenchHarness.Tests.Support.SyntheticResultSet.Manifest("cpu", []);
+        RunManifest cpu = SyntheticResultSet.Manifest("cpu", []);
         RunManifest unread = CudaBuild(cpu, new CudaStack(null, null, "570.124.06"));
 
         EnvironmentFingerprint cpuFacts = EnvironmentFingerprint.FromManifest(cpu), cudaFacts = EnvironmentFingerprint.FromManifest(unread);

@@ -263,10 +263,10 @@ public sealed class GateComparerTests : IDisposable
         PlannedBenchmark cheap = Plan[0];
         string Write(string name, double? overhead, int seed)
         {
-            var benchmarks = Plan.Select((p, i) => new Support.SyntheticBenchmark(p.FullName,
-                Support.SyntheticBenchmark.Samples(p.MedianNs, 3, 15, seed * 100 + i, processNoise: 0.01),
+            var benchmarks = Plan.Select((p, i) => new SyntheticBenchmark(p.FullName,
+                SyntheticBenchmark.Samples(p.MedianNs, 3, 15, seed * 100 + i, processNoise: 0.01),
                 OverheadPerOp: p == cheap ? overhead : null));
-            return new Support.SyntheticResultSet([.. benchmarks], RunId: name).WriteTo(Path.Combine(fixtures.Root, name));
+            return new SyntheticResultSet([.. benchmarks], RunId: name).WriteTo(Path.Combine(fixtures.Root, name));
         }
 
         GateReport report = GateFixtures.Compare(Write("with-overhead", 50, 1), Write("without-overhead", null, 2));
@@ -361,7 +361,7 @@ public sealed class GateComparerTests : IDisposable
         string current = fixtures.Write(Plan, 71, editManifest: m => m with
         {
             Status = RunStatus.CompleteWithFailures,
-            Suites = [.. m.Suites, Support.SyntheticResultSet.Suite("P10Synthetic", null, 0, SuiteStatus.Failed)],
+            Suites = [.. m.Suites, SyntheticResultSet.Suite("P10Synthetic", null, 0, SuiteStatus.Failed)],
         });
 
         GateReport report = GateFixtures.Compare(baseline, current);
