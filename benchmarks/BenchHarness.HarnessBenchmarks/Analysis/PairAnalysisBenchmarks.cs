@@ -6,23 +6,14 @@ using BenchHarness.HarnessBenchmarks.Synthetic;
 namespace BenchHarness.HarnessBenchmarks.Analysis;
 
 /// <summary>The first stages of report and gate on a 500-benchmark result set: loading its files, and pairing it.</summary>
-public class PairAnalysisBenchmarks
+public class PairAnalysisBenchmarks : SyntheticSetBenchmarks
 {
-    private SyntheticInputs _inputs = null!;
     private ResultSet _loaded = null!;
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _inputs = SyntheticInputs.Write();
-        _loaded = ResultSetLoader.Load(_inputs.Current);
-    }
-
-    [GlobalCleanup]
-    public void Cleanup() => _inputs.Dispose();
+    protected override void Prepare() => _loaded = ResultSetLoader.Load(Inputs.Current);
 
     [Benchmark]
-    public ResultSet Load() => ResultSetLoader.Load(_inputs.Current);
+    public ResultSet Load() => ResultSetLoader.Load(Inputs.Current);
 
     [Benchmark]
     public PairAnalysis Analyze() => PairAnalyzer.Analyze(_loaded);

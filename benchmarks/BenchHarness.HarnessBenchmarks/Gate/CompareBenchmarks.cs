@@ -9,17 +9,15 @@ using BenchHarness.HarnessBenchmarks.Synthetic;
 namespace BenchHarness.HarnessBenchmarks.Gate;
 
 /// <summary><c>benchharness compare</c>'s work on two loaded 500-benchmark result sets: the ratios, and the verdicts.</summary>
-public class CompareBenchmarks
+public class CompareBenchmarks : SyntheticSetBenchmarks
 {
-    private ResultSet _baseline = null!, _current = null!;
     private readonly GateSettings _settings = new(GateConfig.Defaults);
+    private ResultSet _baseline = null!, _current = null!;
 
-    [GlobalSetup]
-    public void Setup()
+    protected override void Prepare()
     {
-        using SyntheticInputs inputs = SyntheticInputs.Write();
-        _baseline = ResultSetLoader.Load(inputs.Baseline);
-        _current = ResultSetLoader.Load(inputs.Current);
+        _baseline = ResultSetLoader.Load(Inputs.Baseline);
+        _current = ResultSetLoader.Load(Inputs.Current);
     }
 
     [Benchmark]
