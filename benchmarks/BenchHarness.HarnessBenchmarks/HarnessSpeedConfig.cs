@@ -8,6 +8,8 @@ namespace BenchHarness.HarnessBenchmarks;
 /// The harness benchmarks' config: three processes per benchmark (the gate's minimum for a verdict, since the process is
 /// its unit of noise) and BenchmarkDotNet's full JSON, the format <c>benchharness compare</c> reads.
 /// </summary>
+/// <remarks>BenchmarkDotNet builds one generated project per run; its 2-minute default build timeout was reached on this
+/// project's shared 2-core machine while others built, hence the longer one.</remarks>
 public static class HarnessSpeedConfig
 {
     public static Job Job { get; } = Job.Default
@@ -18,5 +20,6 @@ public static class HarnessSpeedConfig
 
     public static IConfig Create() => DefaultConfig.Instance
         .AddJob(Job.AsDefault())
-        .AddExporter(JsonExporter.Full);
+        .AddExporter(JsonExporter.Full)
+        .WithBuildTimeout(TimeSpan.FromMinutes(15));
 }
