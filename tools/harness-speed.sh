@@ -10,8 +10,9 @@
 #   tools/harness-speed.sh --baseline results/harness-speed-main              # on a branch: measure, then gate
 #   tools/harness-speed.sh --quick -- --filter '*ReportBenchmarks*'           # one benchmark class, a short job
 #
-# DIR is BenchmarkDotNet's artifacts folder: its results/ holds one *-report-full.json per benchmark class, a
-# result set `benchharness compare` reads as it is. --quick shortens the job (3 processes of 1 warm-up + 3
+# DIR/benchmarks is BenchmarkDotNet's artifacts folder: its results/ holds one *-report-full.json per benchmark class,
+# a result set `benchharness compare` reads as it is; DIR/gate gets compare's outputs. --baseline takes an earlier
+# run's DIR (or any BenchmarkDotNet artifacts folder). --quick shortens the job (3 processes of 1 warm-up + 3
 # iterations: enough processes for a verdict, not for precision). Everything after `--` goes to BenchmarkDotNet
 # (--filter, --launchCount, ...). Exit code: BenchmarkDotNet's failures are 2; with --baseline, compare's exit code
 # (0 pass, 1 regression, 2 bad input, 3 inconclusive with --fail-on-inconclusive passed through COMPARE_OPTIONS);
@@ -52,15 +53,16 @@ if (( build )); then
   [[ -z "$baseline" ]] || dotnet build "$root/src/BenchHarness.Cli/BenchHarness.Cli.csproj" -c Release -v quiet -nologo
 fi
 
+[[ -z "$baseline" || ! -d "$baseline/benchmarks" ]] || baseline="$baseline/benchmarks"
 filter=(--filter '*')
 for option in "${options[@]}"; do
   [[ "$option" != --filter && "$option" != -f ]] || filter=()
 done
 mkdir -p "$out"
-dotnet "$benchmarks" "${filter[@]}" --artifacts "$out" "${quick[@]}" "${options[@]}"
-echo "harness-speed: results in $out/results"
+dotnet "$benchmarks" "${filter[@]}" --artifacts "$out/benchmarks" "${quick[@]}" "${options[@]}"
+echo "harness-speed: results in $out/benchmarks/results"
 if [[ -n "$baseline" ]]; then
   # shellcheck disable=SC2086 # COMPARE_OPTIONS is a list of options on purpose
-  dotnet "$cli" compare --baseline "$baseline" --current "$out" --out "$out/gate" \
+  dotnet "$cli" compare --baseline "$baseline" --current "$out/benchmarks" --out "$out/gate" \
     --config "$root/benchmarks/BenchHarness.HarnessBenchmarks/harness-speed.gate.json" ${COMPARE_OPTIONS:-}
 fi
