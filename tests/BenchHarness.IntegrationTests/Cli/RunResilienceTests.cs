@@ -53,11 +53,9 @@ public sealed class RunResilienceTests : IDisposable
     [Fact]
     public void A_hung_suite_is_stopped_by_its_timeout_with_its_process_tree()
     {
-        var clock = Stopwatch.StartNew();
         ProgramRun run = CliProcess.Run(Common("--pattern", "T02", "--suite-timeout", "3s"));
 
         Assert.Equal(ExitCodes.BadInputOrFailure, run.ExitCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         RunManifest manifest = Manifest();
         Assert.Equal(TimeSpan.FromSeconds(3), manifest.Options.SuiteTimeout);
         Assert.Equal(TimeSpan.FromSeconds(3), manifest.ProfileSettings.SuiteTimeout);

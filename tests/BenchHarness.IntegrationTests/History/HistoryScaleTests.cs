@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using BenchHarness.IntegrationTests.Support;
 using SkiaSharp;
@@ -19,22 +18,14 @@ public sealed class HistoryScaleFixture : IDisposable
             .ToArray();
         Store = _temporary.Combine("history.db");
         Output = _temporary.Combine("page");
-        var clock = Stopwatch.StartNew();
         Add = BuiltPrograms.RunCli(["history", "add", "--store", Store, .. runs]);
-        AddSeconds = clock.Elapsed.TotalSeconds;
-        clock.Restart();
         Report = BuiltPrograms.RunCli("history", "report", "--store", Store, "--out", Output);
-        ReportSeconds = clock.Elapsed.TotalSeconds;
     }
 
     public string Store { get; }
     public string Output { get; }
     public ProgramRun Add { get; }
     public ProgramRun Report { get; }
-
-    /// <summary>Wall times, printed for the record (docs/history.md), never asserted: this is no timed test.</summary>
-    public double AddSeconds { get; }
-    public double ReportSeconds { get; }
 
     public string IndexHtml => Path.Combine(Output, "index.html");
 
@@ -47,7 +38,6 @@ public class HistoryScaleTests(HistoryScaleFixture fixture) : IClassFixture<Hist
     [Fact]
     public void A_thousand_result_sets_load_and_their_page_stays_bounded()
     {
-        TestContext.Current.TestOutputHelper?.WriteLine($"history add of {HistoryScaleFixture.Runs} sets: {fixture.AddSeconds:0.0} s wall; report: {fixture.ReportSeconds:0.0} s wall");
         Assert.True(fixture.Add.ExitCode == 0, fixture.Add.StandardError);
         Assert.True(fixture.Report.ExitCode == 0, fixture.Report.StandardError);
 
@@ -72,9 +62,7 @@ public class HistoryScaleTests(HistoryScaleFixture fixture) : IClassFixture<Hist
         using var temporary = new TemporaryDirectory();
         string png = temporary.Combine("history.png");
 
-        var clock = Stopwatch.StartNew();
         ChromiumRun run = HeadlessChromium.Screenshot(fixture.IndexHtml, png, 1280, 3000);
-        TestContext.Current.TestOutputHelper?.WriteLine($"chromium rendered the page in {clock.Elapsed.TotalSeconds:0.0} s wall");
 
         Assert.True(File.Exists(png), $"no screenshot (exit {run.ExitCode}): {run.StandardError}");
         Assert.Empty(run.ConsoleMessages);

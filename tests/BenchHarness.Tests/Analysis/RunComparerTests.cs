@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Identity;
@@ -52,7 +51,7 @@ public sealed class RunComparerTests : IDisposable
     }
 
     [Fact]
-    public void Loads_and_compares_two_500_benchmark_sets_within_the_budget()
+    public void Loads_and_compares_two_500_benchmark_sets_completely()
     {
         SyntheticBenchmark[] Set(int seed) =>
             Enumerable.Range(0, 125).SelectMany(size =>
@@ -62,22 +61,15 @@ public sealed class RunComparerTests : IDisposable
         string baselineDirectory = new SyntheticResultSet(Set(0)).WriteTo(temporary.Combine("b"));
         string currentDirectory = new SyntheticResultSet(Set(10_000)).WriteTo(temporary.Combine("c"));
 
-        var stopwatch = Stopwatch.StartNew();
         ResultSet baseline = ResultSetLoader.Load(baselineDirectory), current = ResultSetLoader.Load(currentDirectory);
-        TimeSpan loading = stopwatch.Elapsed;
         PairAnalysis pairs = PairAnalyzer.Analyze(current);
-        TimeSpan pairing = stopwatch.Elapsed - loading;
         RunComparison comparison = RunComparer.Compare(baseline, current);
-        stopwatch.Stop();
 
         Assert.Equal(500, current.Benchmarks.Count);
         Assert.Equal(500, pairs.All.Count());
         Assert.Equal(500, comparison.Changes.Count);
         Assert.Equal(500, comparison.Erosions.Count);
-        // Loose bound: the machine is shared (see PairAnalyzerTests); the report's own budget is 5 s.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"took {stopwatch.Elapsed.TotalSeconds:0.0} s");
-        TestContext.Current.SendDiagnosticMessage(
-            $"2 x 500 benchmarks: load {loading.TotalMilliseconds:0} ms, pair analysis {pairing.TotalMilliseconds:0} ms, " +
-            $"run comparison {(stopwatch.Elapsed - loading - pairing).TotalMilliseconds:0} ms");
+        Assert.Empty(comparison.OnlyInBaseline);
+        Assert.Empty(comparison.OnlyInCurrent);
     }
 }

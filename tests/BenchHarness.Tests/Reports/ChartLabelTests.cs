@@ -40,7 +40,7 @@ public class ChartLabelTests
     public void No_chart_of_a_whole_catalog_report_has_overlapping_labels()
     {
         using var temporary = new TemporaryDirectory();
-        string results = ReportScenarios.Large().WriteTo(temporary.Combine("results"));
+        string results = LargeResultSet.Create().WriteTo(temporary.Combine("results"));
         IDocument page = new HtmlParser().ParseDocument(File.ReadAllText(ReportWriter.Write(results, temporary.Combine("report")).IndexHtml));
 
         IElement[] charts = page.QuerySelectorAll("svg.chart").ToArray();
