@@ -1,6 +1,6 @@
 using System.CommandLine;
 using BenchHarness.Cli.Orchestration;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Export;
 using BenchHarness.Results;
 using BenchHarness.Planning;
