@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 
 namespace BenchHarness.Testing;
 

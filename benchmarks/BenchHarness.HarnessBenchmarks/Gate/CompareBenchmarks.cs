@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Pairs;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.HarnessBenchmarks.Synthetic;

@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Catalog;
 using BenchHarness.Identity;
+using BenchHarness.Text;
 
 namespace BenchHarness.Analysis.Pairs;
 
@@ -110,7 +111,7 @@ public static class ReproductionRule
         if (controls.Where(c => c.Outcome == ControlOutcome.Biased).Select(c => c.Comparison).FirstOrDefault() is { } biased)
             (verdict, reason) = (ReproductionVerdict.Inconclusive,
                 $"{reason}; control biased: {Held(biased.Key)} runs identical code in both members but measured " +
-                $"{Text(biased.SpeedUp.Estimate)} [{Text(biased.SpeedUp.Interval.Lower)}, {Text(biased.SpeedUp.Interval.Upper)}]");
+                Numbers.RatioWithInterval(biased.SpeedUp.Estimate, biased.SpeedUp.Interval.Lower, biased.SpeedUp.Interval.Upper));
         return new Reproduction(pattern, verdict, scope + reason + unjudged, evidence, controls);
     }
 
@@ -139,7 +140,7 @@ public static class ReproductionRule
                 (ReproductionVerdict.Inconclusive, $"{tally}; only {Devices(evidence)} measured, the effect may be on another device"),
             _ when faster.Length > 0 && slower.Length == 0 => (ReproductionVerdict.Reproduced, tally),
             _ when faster.Length == 0 && slower.Length > 0 => (ReproductionVerdict.NotReproduced, tally),
-            _ when noMaterialSpeedUp => (ReproductionVerdict.NotReproduced, $"{tally}; every interval lies below {Text(MaterialSpeedUp)}"),
+            _ when noMaterialSpeedUp => (ReproductionVerdict.NotReproduced, $"{tally}; every interval lies below {Numbers.Ratio(MaterialSpeedUp)}"),
             _ when faster.Length > 0 => (ReproductionVerdict.Inconclusive, $"{tally}: mixed"),
             _ => (ReproductionVerdict.Inconclusive, $"{tally}: intervals too wide to tell a material speed-up"),
         };
@@ -173,6 +174,4 @@ public static class ReproductionRule
     private static string Held(ComparisonKey key) =>
         string.Join(", ", new[] { key.Mode?.ToString(), key.Device?.ToString(), key.Phase.Words(), key.Case.Length == 0 ? null : key.Case }
             .OfType<string>());
-
-    private static string Text(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "x";
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using BenchHarness.Text;
 using Perfolizer.Mathematics.Multimodality;
 
 namespace BenchHarness.Analysis.Statistics;
@@ -29,13 +29,11 @@ public sealed record ModalityAssessment(double MValue, double ProcessSpread)
     {
         var parts = new List<string>(2);
         if (IsMultimodal)
-            parts.Add(briefMultimodal ? "multimodal" : $"multimodal (mValue {Format(MValue)})");
+            parts.Add(briefMultimodal ? "multimodal" : $"multimodal (mValue {Numbers.Plain(MValue, "0.00")})");
         if (ProcessesDisagree)
-            parts.Add(briefDisagreement ? "processes disagree" : $"processes disagree (fastest iterations differ {Format(ProcessSpread)}x)");
+            parts.Add(briefDisagreement ? "processes disagree" : $"processes disagree (fastest iterations differ {Numbers.Ratio(ProcessSpread)})");
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
-
-    private static string Format(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 public static class Modality

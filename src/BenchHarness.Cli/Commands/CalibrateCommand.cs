@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Gate.Calibration;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Results;
 

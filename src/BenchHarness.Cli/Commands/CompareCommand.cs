@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Cli.Orchestration;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Thresholds;
@@ -9,6 +9,7 @@ using BenchHarness.Gate.Verdicts;
 using BenchHarness.History.Baselines;
 using BenchHarness.History.ChangePoints;
 using BenchHarness.History.Store;
+using BenchHarness.Reports.Pages;
 using BenchHarness.Results;
 
 namespace BenchHarness.Cli.Commands;
@@ -73,7 +74,7 @@ public static class CompareCommand
         GateReport report = GateComparer.Compare(baselineSet, currentSet, settings);
 
         ConsoleTableWriter.Write(report, Console.Out);
-        foreach (string written in OutputFiles.Write(outputs.Render(report)))
+        foreach (string written in OutputFiles.Write(outputs.Render(report, GatePage.Render)))
             Console.Out.WriteLine(written);
         if (report.Failed.Count > 0)
             Console.Error.WriteLine($"benchharness: the current run has {report.Failed.Count} failure(s) the gate cannot judge: {report.Failed[0]}");

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using BenchHarness.Cli.Orchestration;
 using BenchHarness.Probes;
 using BenchHarness.Results;
+using BenchHarness.Text;
 
 namespace BenchHarness.Cli.Commands;
 
@@ -30,7 +31,7 @@ public static class DoctorCommand
         GitInfo git = GitProbe.Read(RepositoryLayout.CurrentRoot);
         checks.Add(git.Commit == GitProbe.Unknown
             ? new Check("git", Verdict.Warning, "no commit found: results will not say which code they measured")
-            : new Check("git", Verdict.Ok, $"{git.Commit[..12]} on {git.Branch}{(git.Dirty ? " (uncommitted changes)" : "")}"));
+            : new Check("git", Verdict.Ok, $"{Numbers.Commit(git.Commit)} on {git.Branch}{(git.Dirty ? " (uncommitted changes)" : "")}"));
 
         foreach (Check check in checks)
             console.WriteLine($"{Label(check.Verdict),-6} {check.Name,-12} {check.Detail}");

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using BenchHarness.Cli.Orchestration;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Export;
 using BenchHarness.Results;
 using BenchHarness.Planning;
+using BenchHarness.Text;
 
 namespace BenchHarness.Cli.Commands;
 
@@ -52,7 +53,7 @@ public static class GateCommand
             (SuiteHost baseHost, string baseTree) = BaseBuild.Build(repository, commit, engine.Backend,
                 parsed.GetValue(builds) ?? BaseBuild.DefaultBuilds(repository), Console.Out);
             if (baseHost.Probe(options.Threads).HostProtocol < SuiteHostProtocol.Version)
-                throw new HarnessException($"the baseline {commit[..12]} predates interleaved measurement (suite-host protocol {SuiteHostProtocol.Version}): " +
+                throw new HarnessException($"the baseline {Numbers.Commit(commit)} predates interleaved measurement (suite-host protocol {SuiteHostProtocol.Version}): " +
                                            "measure it with its own 'benchharness run' and gate with 'benchharness compare'");
 
             using var signals = new InterruptionSignals();

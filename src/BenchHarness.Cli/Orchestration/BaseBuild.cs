@@ -1,4 +1,5 @@
 using BenchHarness.Probes;
+using BenchHarness.Text;
 
 namespace BenchHarness.Cli.Orchestration;
 
@@ -32,29 +33,29 @@ public static class BaseBuild
     /// <summary>Builds the suite host of <paramref name="commit"/> (once per commit) and returns it with its source tree.</summary>
     public static (SuiteHost Host, string Tree) Build(string repository, string commit, string torchBackend, string builds, TextWriter console)
     {
-        string tree = Path.Combine(Path.GetFullPath(builds), commit[..Math.Min(12, commit.Length)]);
+        string tree = Path.Combine(Path.GetFullPath(builds), Numbers.Commit(commit));
         if (!File.Exists(Path.Combine(tree, RepositoryLayout.SolutionFile)))
         {
-            console.WriteLine($"baseline {commit[..12]}: checking out into {tree}");
+            console.WriteLine($"baseline {Numbers.Commit(commit)}: checking out into {tree}");
             if (Directory.Exists(tree))
                 Directory.Delete(tree, recursive: true); // a checkout that an earlier gate left half done
             if (Git(repository, "clone", "--quiet", "--shared", "--no-checkout", repository, tree) is null
                 || Git(tree, "checkout", "--quiet", "--detach", commit) is null)
-                throw new HarnessException($"cannot check out {commit[..12]} into {tree} (git clone --shared failed); delete that folder and try again");
+                throw new HarnessException($"cannot check out {Numbers.Commit(commit)} into {tree} (git clone --shared failed); delete that folder and try again");
         }
         if (!File.Exists(Path.Combine(tree, HostProject)))
-            throw new HarnessException($"the baseline {commit[..12]} has no {HostProject}: it predates this harness; gate against a stored baseline with 'benchharness compare'");
-        console.WriteLine($"baseline {commit[..12]}: building its suite host ({torchBackend} backend)");
+            throw new HarnessException($"the baseline {Numbers.Commit(commit)} has no {HostProject}: it predates this harness; gate against a stored baseline with 'benchharness compare'");
+        console.WriteLine($"baseline {Numbers.Commit(commit)}: building its suite host ({torchBackend} backend)");
         ProcessResult build = ChildProcess.Run(DotNetHost.Path, ["build", Path.Combine(tree, HostProject), "-c", "Release", $"-p:TorchBackend={torchBackend}", "--nologo", "-v", "q"],
             BuildTimeout, tree);
         if (build.ExitCode != 0)
         {
             string last = build.StandardOutput.Split('\n').LastOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase))?.Trim() ?? "see the build output";
-            throw new HarnessException($"the baseline {commit[..12]} does not build ({(build.TimedOut ? "timed out" : $"exit {build.ExitCode}")}): {last}");
+            throw new HarnessException($"the baseline {Numbers.Commit(commit)} does not build ({(build.TimedOut ? "timed out" : $"exit {build.ExitCode}")}): {last}");
         }
         string? host = Directory.EnumerateFiles(Path.Combine(tree, "benchmarks", "BenchHarness.Benchmarks", "bin", "Release"), "BenchHarness.Benchmarks.dll", SearchOption.AllDirectories)
             .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
-        return (SuiteHost.At(host ?? throw new HarnessException($"the baseline {commit[..12]} built no suite host")), tree);
+        return (SuiteHost.At(host ?? throw new HarnessException($"the baseline {Numbers.Commit(commit)} built no suite host")), tree);
     }
 
     private static string? DefaultBranch(string repository)

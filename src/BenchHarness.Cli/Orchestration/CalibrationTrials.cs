@@ -1,6 +1,6 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Gate.Calibration;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Identity;
 using BenchHarness.Planning;
 

@@ -3,6 +3,7 @@ using System.Text;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Calibration;
 
@@ -22,14 +23,14 @@ public static class CalibrationReport
                       $"{result.Count(ChangeVerdict.Inconclusive)} | {Rate(alarms)} | {result.TrialsWithAlarm}/{result.Trials.Count}, {Rate(trials)} | {result.FailedChecks} |");
         md.AppendLine();
         md.AppendLine($"Precision (A/A verdicts): median interval x/÷{Factor(result.MedianIntervalFactor)}; median smallest change detected after the correction " +
-                      $"{(double.IsNaN(result.MedianDetectableChange) ? "-" : TimeText.Percent(result.MedianDetectableChange))}.");
+                      $"{(double.IsNaN(result.MedianDetectableChange) ? "-" : Numbers.Percent(result.MedianDetectableChange))}.");
         if (result.Detection.Count > 0)
         {
             md.AppendLine();
             md.AppendLine("| planted | trials | caught (slower) [95% CI] | missed: same | missed: inconclusive | wrong way (faster) |");
             md.AppendLine("|---:|---:|---|---:|---:|---:|");
             foreach (DetectionRow row in result.Detection)
-                md.AppendLine($"| {TimeText.Change(row.Factor)} | {row.Planted} | {row.Caught}, {Rate(Proportion.Of(row.Caught, row.Planted))} | " +
+                md.AppendLine($"| {Numbers.Change(row.Factor)} | {row.Planted} | {row.Caught}, {Rate(Proportion.Of(row.Caught, row.Planted))} | " +
                               $"{row.Missed.GetValueOrDefault(ChangeVerdict.Same)} | {row.Missed.GetValueOrDefault(ChangeVerdict.Inconclusive)} | " +
                               $"{row.Missed.GetValueOrDefault(ChangeVerdict.Faster)} |");
             md.AppendLine();
@@ -38,12 +39,10 @@ public static class CalibrationReport
         return md.ToString();
     }
 
-    private static string Smallest(double? factor) => factor is { } f ? TimeText.Change(f) : "none of those planted";
+    private static string Smallest(double? factor) => factor is { } f ? Numbers.Change(f) : "none of those planted";
 
-    private static string Factor(double factor) => double.IsNaN(factor) ? "-" : factor.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Factor(double factor) => double.IsNaN(factor) ? "-" : Numbers.Plain(factor, "0.000");
 
     private static string Rate(Proportion p) => p.Trials == 0 ? "-" :
-        $"{Percent(p.Rate)} [{Percent(p.Interval.Lower)}, {Percent(p.Interval.Upper)}]";
-
-    private static string Percent(double fraction) => (fraction * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+        $"{Numbers.Percent(p.Rate)} [{Numbers.Percent(p.Interval.Lower)}, {Numbers.Percent(p.Interval.Upper)}]";
 }

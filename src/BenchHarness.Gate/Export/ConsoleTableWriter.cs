@@ -1,5 +1,6 @@
 using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Export;
 
@@ -18,9 +19,9 @@ public static class ConsoleTableWriter
         WriteTable(console, ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "p adj", "samples"],
             report.Benchmarks.Select(b => new[]
             {
-                VerdictText.Of(b.Verdict), b.Name, TimeText.Format(b.BaselineTimeNs), TimeText.Format(b.CurrentTimeNs),
-                VerdictText.RatioWithInterval(b.Estimate), $"{TimeText.Percent(b.ThresholdFraction)} ({b.Threshold})",
-                VerdictText.P(b.Estimate.AdjustedPValue), b.Samples.ToString(),
+                VerdictText.VerdictWord(b.Verdict), b.Name, Numbers.Time(b.BaselineTimeNs), Numbers.Time(b.CurrentTimeNs),
+                VerdictText.RatioWithInterval(b.Estimate), $"{Numbers.Percent(b.ThresholdFraction)} ({b.Threshold})",
+                Numbers.PValue(b.Estimate.AdjustedPValue), b.Samples.ToString(),
             }));
         if (report.PairChecks.Count > 0)
         {
@@ -28,16 +29,16 @@ public static class ConsoleTableWriter
             WriteTable(console, ["check", "outcome", "pair", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline", "rule"],
                 report.PairChecks.Select(c => new[]
                 {
-                    VerdictText.Of(c.Kind), VerdictText.Of(c.Outcome), c.Subject,
+                    VerdictText.CheckKindWord(c.Kind), VerdictText.CheckOutcomeWord(c.Outcome), c.Subject,
                     c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-",
-                    c.BaselineSpeedup is { } s ? $"{TimeText.Ratio(s)}x" : "-", c.Rule,
+                    c.BaselineSpeedup is { } s ? Numbers.Ratio(s) : "-", c.Rule,
                 }));
         }
 
         var reasons = report.Benchmarks.Where(b => b.Verdict != ChangeVerdict.Same)
-            .Select(b => (Label: VerdictText.Of(b.Verdict), Subject: b.Name, Reason: b.Rule + (b.Advice is null ? "" : $"; {b.Advice}")))
+            .Select(b => (Label: VerdictText.VerdictWord(b.Verdict), Subject: b.Name, Reason: b.Rule + (b.Advice is null ? "" : $"; {b.Advice}")))
             .Concat(report.PairChecks.Where(c => c.Outcome is CheckOutcome.Fails or CheckOutcome.Inconclusive)
-                .Select(c => (Label: $"{VerdictText.Of(c.Kind)} {VerdictText.Of(c.Outcome)}", Subject: c.Subject, Reason: c.Explanation + (c.Advice is null ? "" : $"; {c.Advice}"))));
+                .Select(c => (Label: $"{VerdictText.CheckKindWord(c.Kind)} {VerdictText.CheckOutcomeWord(c.Outcome)}", Subject: c.Subject, Reason: c.Explanation + (c.Advice is null ? "" : $"; {c.Advice}"))));
         // One line per distinct reason when many verdicts share it (a smoke run's "one process" reason, for instance).
         WriteSection(console, "why", reasons.GroupBy(r => (r.Label, r.Reason)).Select(g => g.Count() == 1
             ? $"{g.Key.Label} {g.First().Subject}: {g.Key.Reason}"

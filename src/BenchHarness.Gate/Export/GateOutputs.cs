@@ -20,25 +20,35 @@ public sealed record GateOutputs(string? Markdown, string? Json, string? JUnit, 
     /// <summary>Every file to write, with the option that named it.</summary>
     public IReadOnlyList<OutputFile> Files => Planned().Select(p => p.File).ToArray();
 
-    /// <summary>Renders every file before any is written, so an exporter that fails leaves no partial set of outputs.</summary>
-    public IReadOnlyList<(OutputFile File, string Content)> Render(GateReport report) =>
-        Planned().Select(p => (p.File, p.Render(report))).ToArray();
+    /// <summary>
+    /// Renders every file before any is written, so an exporter that fails leaves no partial set of outputs.
+    /// <paramref name="htmlPage"/> draws gate.html: the page lives with the report's pages and charts, so that the
+    /// gate's decisions need no chart library.
+    /// </summary>
+    public IReadOnlyList<(OutputFile File, string Content)> Render(GateReport report, Func<GateReport, string> htmlPage) =>
+        Planned().Select(p => (p.File, p.Name switch
+        {
+            MarkdownFile => MarkdownWriter.Render(report, AllInMarkdown),
+            JsonFile => JsonVerdictWriter.Render(report),
+            JUnitFile => JUnitWriter.Render(report),
+            _ => htmlPage(report),
+        })).ToArray();
 
-    private IEnumerable<(OutputFile File, Func<GateReport, string> Render)> Planned()
+    private IEnumerable<(OutputFile File, string Name)> Planned()
     {
-        (string Option, string? Path, string Name, Func<GateReport, string> Render)[] kinds =
+        (string Option, string? Path, string Name)[] kinds =
         [
-            ("--markdown", Markdown, MarkdownFile, report => MarkdownWriter.Render(report, AllInMarkdown)),
-            ("--json", Json, JsonFile, JsonVerdictWriter.Render),
-            ("--junit", JUnit, JUnitFile, JUnitWriter.Render),
-            ("--html", Html, HtmlFile, HtmlPageWriter.Render),
+            ("--markdown", Markdown, MarkdownFile),
+            ("--json", Json, JsonFile),
+            ("--junit", JUnit, JUnitFile),
+            ("--html", Html, HtmlFile),
         ];
         foreach (var kind in kinds)
         {
             if (kind.Path is not null)
-                yield return (new OutputFile(kind.Option, kind.Path), kind.Render);
+                yield return (new OutputFile(kind.Option, kind.Path), kind.Name);
             else if (OutDirectory is not null)
-                yield return (new OutputFile("--out", Path.Combine(OutDirectory, kind.Name)), kind.Render);
+                yield return (new OutputFile("--out", Path.Combine(OutDirectory, kind.Name)), kind.Name);
         }
     }
 }

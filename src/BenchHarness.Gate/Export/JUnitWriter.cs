@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Export;
 
@@ -22,19 +23,19 @@ public static class JUnitWriter
                 ChangeVerdict.Inconclusive => Skipped(b.Rule, b.Advice),
                 _ => null,
             },
-            $"{VerdictText.Of(b.Verdict)}: ratio {VerdictText.RatioWithInterval(b.Estimate)}, threshold {b.Threshold} ({b.ThresholdOrigin}), " +
-            $"p adj {VerdictText.P(b.Estimate.AdjustedPValue)}, {b.Samples}; {b.Rule}")));
+            $"{VerdictText.VerdictWord(b.Verdict)}: ratio {VerdictText.RatioWithInterval(b.Estimate)}, threshold {b.Threshold} ({b.ThresholdOrigin}), " +
+            $"p adj {Numbers.PValue(b.Estimate.AdjustedPValue)}, {b.Samples}; {b.Rule}")));
         XElement[] checks = Enum.GetValues<PairCheckKind>().Select(kind => Suite(
             kind == PairCheckKind.Contract ? "contracts" : "erosion",
             report.PairChecks.Where(c => c.Kind == kind).Select(c => Case(
-                $"{VerdictText.Of(kind)}.{c.Subject.Split(' ')[0]}", $"{c.Subject}: {c.Rule}",
+                $"{VerdictText.CheckKindWord(kind)}.{c.Subject.Split(' ')[0]}", $"{c.Subject}: {c.Rule}",
                 c.Outcome switch
                 {
                     CheckOutcome.Fails => Failure(kind == PairCheckKind.Contract ? "contract breached" : "speed-up eroded", c.Explanation, c.Advice),
                     CheckOutcome.Inconclusive or CheckOutcome.NotMeasured => Skipped(c.Explanation, c.Advice),
                     _ => null,
                 },
-                $"{VerdictText.Of(c.Outcome)}: {c.Explanation}")))).ToArray();
+                $"{VerdictText.CheckOutcomeWord(c.Outcome)}: {c.Explanation}")))).ToArray();
 
         var root = new XElement("testsuites",
             new XAttribute("name", $"benchharness gate: {report.Current.RunId} vs {report.Baseline.RunId}"),

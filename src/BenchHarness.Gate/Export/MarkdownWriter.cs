@@ -15,7 +15,7 @@ public static class MarkdownWriter
     public static string Render(GateReport report, bool all)
     {
         var md = new StringBuilder();
-        md.AppendLine($"## {Icon(report)} Benchmark gate: {VerdictText.Of(report.Outcome)}");
+        md.AppendLine($"## {Icon(report)} Benchmark gate: {VerdictText.GateOutcomeWord(report.Outcome)}");
         md.AppendLine();
         md.AppendLine($"Compared **current** {Run(report.Current)} against **baseline** {Run(report.Baseline)}, " +
                       $"{Inline(report.Current.Profile)} profile on {Code(report.Current.Machine)}.");
@@ -88,9 +88,9 @@ public static class MarkdownWriter
         md.AppendLine($"| verdict | benchmark | baseline | current | ratio [{interval}] | threshold | p adj | samples | why |");
         md.AppendLine("|---|---|---:|---:|---|---|---:|---|---|");
         foreach (BenchmarkVerdict b in verdicts)
-            md.AppendLine($"| {VerdictText.Of(b.Verdict)} | {Code(b.Name, inTable: true)} | {TimeText.Format(b.BaselineTimeNs)} | {TimeText.Format(b.CurrentTimeNs)} | " +
-                          $"{VerdictText.RatioWithInterval(b.Estimate)} | {TimeText.Percent(b.ThresholdFraction)} ({Inline(b.Threshold)}, {Inline(b.ThresholdOrigin)}) | " +
-                          $"{VerdictText.P(b.Estimate.AdjustedPValue)} | {b.Samples} | {Inline(b.Rule)}{(b.Advice is null ? "" : $"; {Inline(b.Advice)}")} |");
+            md.AppendLine($"| {VerdictText.VerdictWord(b.Verdict)} | {Code(b.Name, inTable: true)} | {Numbers.Time(b.BaselineTimeNs)} | {Numbers.Time(b.CurrentTimeNs)} | " +
+                          $"{VerdictText.RatioWithInterval(b.Estimate)} | {Numbers.Percent(b.ThresholdFraction)} ({Inline(b.Threshold)}, {Inline(b.ThresholdOrigin)}) | " +
+                          $"{Numbers.PValue(b.Estimate.AdjustedPValue)} | {b.Samples} | {Inline(b.Rule)}{(b.Advice is null ? "" : $"; {Inline(b.Advice)}")} |");
         md.AppendLine();
     }
 
@@ -99,8 +99,8 @@ public static class MarkdownWriter
         md.AppendLine($"| check | outcome | pair | rule | estimate [{interval}] | baseline speed-up | why |");
         md.AppendLine("|---|---|---|---|---|---:|---|");
         foreach (PairCheckVerdict c in checks)
-            md.AppendLine($"| {VerdictText.Of(c.Kind)} | {VerdictText.Of(c.Outcome)} | {Inline(c.Subject)} | {Inline(c.Rule)} | " +
-                          $"{(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-")} | {(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-")} | " +
+            md.AppendLine($"| {VerdictText.CheckKindWord(c.Kind)} | {VerdictText.CheckOutcomeWord(c.Outcome)} | {Inline(c.Subject)} | {Inline(c.Rule)} | " +
+                          $"{(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-")} | {(c.BaselineSpeedup is { } s ? Numbers.Ratio(s) : "-")} | " +
                           $"{Inline(c.Explanation)}{(c.Advice is null ? "" : $"; {Inline(c.Advice)}")}{(c.Why is null ? "" : $" ({Inline(c.Why)})")} |");
         md.AppendLine();
     }
@@ -117,7 +117,7 @@ public static class MarkdownWriter
 
     /// <summary>"`run-id` (commit `0123456789ab` on `main`)", every field from the result set shown verbatim.</summary>
     private static string Run(RunReference run) =>
-        $"{Code(run.RunId)} (commit {Code(VerdictText.Short(run.Commit))} on {Code(run.Branch)})";
+        $"{Code(run.RunId)} (commit {Code(Numbers.Commit(run.Commit))} on {Code(run.Branch)})";
 
     private static string Inline(string text) => MarkdownText.Inline(text);
 

@@ -1,15 +1,16 @@
-using System.Globalization;
-using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Export;
 
-/// <summary>The words and numbers every exporter shows the same way.</summary>
+/// <summary>The words every exporter shows the same way, and the gate's texts built from <see cref="Numbers"/>.</summary>
 public static class VerdictText
 {
-    public static string Of(ChangeVerdict verdict) => verdict.ToString().ToLowerInvariant();
+    /// <summary>"slower", "faster", "same", "inconclusive".</summary>
+    public static string VerdictWord(ChangeVerdict verdict) => verdict.ToString().ToLowerInvariant();
 
-    public static string Of(CheckOutcome outcome) => outcome switch
+    /// <summary>"holds", "FAILS", "inconclusive", "not measured".</summary>
+    public static string CheckOutcomeWord(CheckOutcome outcome) => outcome switch
     {
         CheckOutcome.Holds => "holds",
         CheckOutcome.Fails => "FAILS",
@@ -17,28 +18,26 @@ public static class VerdictText
         _ => "not measured",
     };
 
-    public static string Of(GateOutcome outcome) => outcome switch
+    /// <summary>"pass", "regression", "inconclusive".</summary>
+    public static string GateOutcomeWord(GateOutcome outcome) => outcome switch
     {
         GateOutcome.Pass => "pass",
         GateOutcome.Regression => "regression",
         _ => "inconclusive",
     };
 
-    public static string Of(PairCheckKind kind) => kind == PairCheckKind.Contract ? "contract" : "erosion";
+    /// <summary>"contract" or "erosion".</summary>
+    public static string CheckKindWord(PairCheckKind kind) => kind == PairCheckKind.Contract ? "contract" : "erosion";
 
-    /// <summary>"1.052 [1.031, 1.074]".</summary>
-    public static string RatioWithInterval(Estimate estimate) =>
-        $"{TimeText.Ratio(estimate.Ratio)} [{TimeText.Ratio(estimate.Lower)}, {TimeText.Ratio(estimate.Upper)}]";
-
-    public static string P(double p) =>
-        p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : p.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"1.052x [1.031x, 1.074x]": <see cref="Numbers.RatioWithInterval"/> of an estimate.</summary>
+    public static string RatioWithInterval(Estimate estimate) => Numbers.RatioWithInterval(estimate.Ratio, estimate.Lower, estimate.Upper);
 
     /// <summary>Section titles for what was not judged (each makes the outcome at least inconclusive).</summary>
     public const string RemovedTitle = "Removed benchmarks (not judged: the outcome is at least inconclusive)";
 
     public const string BaselineFailedTitle = "Failed in the baseline run (not judged: the outcome is at least inconclusive)";
 
-    public static string Summary(GateReport report) => $"{Of(report.Outcome)}: {Counts(report)}";
+    public static string Summary(GateReport report) => $"{GateOutcomeWord(report.Outcome)}: {Counts(report)}";
 
     /// <summary>"0 slower, 1 faster, ... of 24 benchmarks; pair checks: ...".</summary>
     public static string Counts(GateReport report) =>
@@ -50,38 +49,43 @@ public static class VerdictText
         (report.BaselineFailed.Count > 0 ? $"; {report.BaselineFailed.Count} baseline failure(s) not judged" : "") +
         (report.Failed.Count > 0 ? $"; {report.Failed.Count} FAILED in the current run" : "");
 
-    /// <summary>"run 20261125-0830-ab12 (commit 113c89f153a6 on main)".</summary>
+    /// <summary>"20261125-0830-ab12 (commit 113c89f153a6 on main; gate profile; machine)".</summary>
     public static string Run(RunReference run) =>
-        $"{run.RunId} (commit {Short(run.Commit)} on {run.Branch}{(run.Dirty ? ", uncommitted changes" : "")}; {run.Profile} profile; {run.Machine})";
-
-    public static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
+        $"{run.RunId} (commit {Numbers.Commit(run.Commit)} on {run.Branch}{(run.Dirty ? ", uncommitted changes" : "")}; {run.Profile} profile; {run.Machine})";
 
     /// <summary>Whether a benchmark verdict is a change worth showing in a quiet PR comment.</summary>
     public static bool IsChange(BenchmarkVerdict verdict) => verdict.Verdict is ChangeVerdict.Slower or ChangeVerdict.Faster;
 
-    /// <summary>"95% CI": the level every interval of the report was computed at (1 - alpha).</summary>
-    public static string IntervalLabel(GateReport report) =>
-        $"{((1 - report.Alpha) * 100).ToString("0.##", CultureInfo.InvariantCulture)}% CI";
+    /// <summary>
+    /// The level the report's intervals were computed at, as the estimates carry it; 1 - alpha, the level the
+    /// comparer asks for, when there are none.
+    /// </summary>
+    public static double IntervalLevel(GateReport report) =>
+        report.Benchmarks.Select(b => b.Estimate).Concat(report.PairChecks.Select(c => c.Estimate)).OfType<Estimate>()
+            .Select(e => e.ConfidenceLevel).DefaultIfEmpty(1 - report.Alpha).First();
+
+    /// <summary>"95% CI": <see cref="IntervalLevel"/> as a column heading.</summary>
+    public static string IntervalLabel(GateReport report) => $"{Numbers.Percent(IntervalLevel(report))} CI";
 
     /// <summary>
     /// The numbers the <see cref="Rule"/> read for one benchmark, without the rule's words: "p 0.0012 < 0.05; upper
-    /// 1.214 reaches 1.050". The page states the rule once and each row its numbers.
+    /// 1.214x reaches 1.050x". The page states the rule once and each row its numbers.
     /// </summary>
-    public static string Numbers(BenchmarkVerdict b, GateReport report)
+    public static string RuleNumbers(BenchmarkVerdict b, GateReport report)
     {
         Estimate e = b.Estimate;
         double upper = 1 + b.ThresholdFraction, lower = 1 / upper;
-        string alpha = report.Alpha.ToString(CultureInfo.InvariantCulture);
-        string interval = $"[{TimeText.Ratio(e.Lower)}, {TimeText.Ratio(e.Upper)}]", band = $"[{TimeText.Ratio(lower)}, {TimeText.Ratio(upper)}]";
+        string alpha = Numbers.PValue(report.Alpha);
+        string interval = Numbers.Interval(e.Lower, e.Upper), band = Numbers.Interval(lower, upper);
         string numbers = b.Verdict switch
         {
             _ when b.Samples.FewestProcesses < report.MinimumProcesses => $"{b.Samples.FewestProcesses} processes on a side, fewer than {report.MinimumProcesses}",
-            ChangeVerdict.Slower => $"p {P(e.AdjustedPValue)} < {alpha}; upper {TimeText.Ratio(e.Upper)} reaches {TimeText.Ratio(upper)}",
-            ChangeVerdict.Faster => $"p {P(e.AdjustedPValue)} < {alpha}; lower {TimeText.Ratio(e.Lower)} reaches {TimeText.Ratio(lower)}",
+            ChangeVerdict.Slower => $"p {Numbers.PValue(e.AdjustedPValue)} < {alpha}; upper {Numbers.Ratio(e.Upper)} reaches {Numbers.Ratio(upper)}",
+            ChangeVerdict.Faster => $"p {Numbers.PValue(e.AdjustedPValue)} < {alpha}; lower {Numbers.Ratio(e.Lower)} reaches {Numbers.Ratio(lower)}",
             ChangeVerdict.Same => $"{interval} inside {band}",
             _ when e.MinimumDetectableEffect > b.ThresholdFraction =>
-                $"detects {TimeText.Percent(e.MinimumDetectableEffect)}, not {TimeText.Percent(b.ThresholdFraction)}",
-            _ => $"p {P(e.AdjustedPValue)}; {interval} reaches beyond {band}",
+                $"detects {Numbers.Percent(e.MinimumDetectableEffect)}, not {Numbers.Percent(b.ThresholdFraction)}",
+            _ => $"p {Numbers.PValue(e.AdjustedPValue)}; {interval} reaches beyond {band}",
         };
         return b.Advice is null ? numbers : $"{numbers}; {b.Advice}";
     }
@@ -89,7 +93,7 @@ public static class VerdictText
     /// <summary>The decision rule in one paragraph, with this report's numbers.</summary>
     public static string Rule(GateReport report)
     {
-        string alpha = report.Alpha.ToString(CultureInfo.InvariantCulture), level = IntervalLabel(report).Replace(" CI", "", StringComparison.Ordinal);
+        string alpha = Numbers.PValue(report.Alpha), level = Numbers.Percent(IntervalLevel(report));
         return $"a benchmark is slower (faster) when current/baseline is significantly above (below) 1 after the {report.Correction} correction at " +
                $"alpha {alpha} and its {level} interval reaches the threshold; the same when the whole interval lies inside the threshold band and a " +
                $"change of the threshold would have been detected; inconclusive otherwise. At least {report.MinimumProcesses} processes per side" +

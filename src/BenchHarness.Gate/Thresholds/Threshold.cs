@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Thresholds;
 
@@ -23,12 +24,12 @@ public sealed record Threshold(double? Relative, double? AbsoluteNanoseconds)
         return Math.Max(relative, absolute);
     }
 
-    /// <summary>The threshold as the user writes it: "5%", "0.5ms", "5%|0.5ms".</summary>
+    /// <summary>The threshold as the user can write it, in the harness's spelling of times: "5%", "500 µs", "5%|500 µs".</summary>
     public override string ToString() =>
         string.Join('|', new[]
         {
-            Relative is { } r ? FormatNumber(r * 100) + "%" : null,
-            AbsoluteNanoseconds is { } ns ? TimeText.Format(ns) : null,
+            Relative is { } r ? Numbers.Plain(r * 100) + "%" : null,
+            AbsoluteNanoseconds is { } ns ? Numbers.Time(ns) : null,
         }.Where(part => part is not null));
 
     /// <summary>
@@ -73,7 +74,7 @@ public sealed record Threshold(double? Relative, double? AbsoluteNanoseconds)
         }
         throw double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double bare)
             ? new ThresholdFormatException(
-                $"threshold '{whole}': '{part}' has no unit; write {FormatNumber(bare < 1 ? bare * 100 : bare)}% for a relative or {part}ms (ns, us, ms, s) for an absolute threshold")
+                $"threshold '{whole}': '{part}' has no unit; write {Numbers.Plain(bare < 1 ? bare * 100 : bare)}% for a relative or {part}ms (ns, us, ms, s) for an absolute threshold")
             : new ThresholdFormatException($"threshold '{whole}': cannot read '{part}'; write e.g. 5%, 0.5ms, 500us or 5%|0.5ms");
     }
 
@@ -85,8 +86,6 @@ public sealed record Threshold(double? Relative, double? AbsoluteNanoseconds)
             throw new ThresholdFormatException($"threshold '{whole}' must be greater than zero");
         return value;
     }
-
-    private static string FormatNumber(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }
 
 /// <summary>A threshold the user wrote that cannot be read.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Gate.Thresholds;
+using BenchHarness.Text;
 
 namespace BenchHarness.Gate.Verdicts;
 
@@ -36,20 +37,20 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
             return new(ChangeVerdict.Inconclusive, few.Rule, few.Advice);
 
         double upper = 1 + threshold, lower = 1 / upper;
-        string band = $"band [{TimeText.Ratio(lower)}, {TimeText.Ratio(upper)}] (threshold {TimeText.Percent(threshold)})";
+        string band = $"band {Numbers.Interval(lower, upper)} (threshold {Numbers.Percent(threshold)})";
         string test = Test(adjustedP);
         bool significant = adjustedP < Alpha;
         if (significant && ratio.Estimate > 1 && ratio.Interval.Upper >= upper)
-            return new(ChangeVerdict.Slower, $"{test} < {AlphaText} (slower by {TimeText.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {TimeText.Ratio(upper)} (threshold {TimeText.Percent(threshold)})", null);
+            return new(ChangeVerdict.Slower, $"{test} < {AlphaText} (slower by {Numbers.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {Numbers.Ratio(upper)} (threshold {Numbers.Percent(threshold)})", null);
         if (significant && ratio.Estimate < 1 && ratio.Interval.Lower <= lower)
-            return new(ChangeVerdict.Faster, $"{test} < {AlphaText} (faster by {TimeText.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {TimeText.Ratio(lower)} (threshold {TimeText.Percent(threshold)})", null);
+            return new(ChangeVerdict.Faster, $"{test} < {AlphaText} (faster by {Numbers.Change(ratio.Estimate)}) and {Interval(ratio)} reaches {Numbers.Ratio(lower)} (threshold {Numbers.Percent(threshold)})", null);
 
         PowerAssessment power = PowerToDetect(ratio, upper);
         if (ratio.Interval.Lower >= lower && ratio.Interval.Upper <= upper && power.CanDetect)
             return new(ChangeVerdict.Same, $"{Interval(ratio)} lies within the {band}: any change is smaller than the threshold", null);
 
         string why = !power.CanDetect
-            ? $"too few samples to detect {TimeText.Percent(threshold)} after the {CorrectionName} correction: the smallest change these samples detect is {TimeText.Percent(power.MinimumDetectableRatio - 1)}"
+            ? $"too few samples to detect {Numbers.Percent(threshold)} after the {CorrectionName} correction: the smallest change these samples detect is {Numbers.Percent(power.MinimumDetectableRatio - 1)}"
             : $"{test} >= {AlphaText} and {Interval(ratio)} reaches beyond the {band}";
         return new(ChangeVerdict.Inconclusive, why, Advice(power, ratio));
     }
@@ -59,14 +60,14 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
     {
         if (TooFewProcesses(speedup) is { } few)
             return new(CheckOutcome.Inconclusive, few.Rule, few.Advice);
-        string k = TimeText.Ratio(minimum) + "x";
+        string k = Numbers.Ratio(minimum);
         if (speedup.Interval.Lower >= minimum)
             return new(CheckOutcome.Holds, $"{Interval(speedup)} of the speed-up lies at or above {k}", null);
-        string test = $"{CorrectionName}-adjusted one-sided p = {P(adjustedP)}";
+        string test = $"{CorrectionName}-adjusted one-sided p = {Numbers.PValue(adjustedP)}";
         if (adjustedP < Alpha)
-            return new(CheckOutcome.Fails, $"speed-up {TimeText.Ratio(speedup.Estimate)}x < {k}: {test} < {AlphaText}", null);
+            return new(CheckOutcome.Fails, $"speed-up {Numbers.Ratio(speedup.Estimate)} < {k}: {test} < {AlphaText}", null);
         double distance = Math.Exp(Math.Abs(Math.Log(speedup.Estimate / minimum)));
-        return new(CheckOutcome.Inconclusive, $"{Interval(speedup)} of the speed-up {TimeText.Ratio(speedup.Estimate)}x reaches below {k} ({test})",
+        return new(CheckOutcome.Inconclusive, $"{Interval(speedup)} of the speed-up {Numbers.Ratio(speedup.Estimate)} reaches below {k} ({test})",
             Advice(PowerToDetect(speedup, distance), speedup));
     }
 
@@ -78,8 +79,8 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         if (TooFewProcesses(erosion) is { } few)
             return new(CheckOutcome.Inconclusive, few.Rule, few.Advice);
         double bound = 1 + threshold;
-        string limit = $"{TimeText.Ratio(bound)} (threshold {TimeText.Percent(threshold)})";
-        string change = $"speed-up changed {TimeText.Change(1 / erosion.Estimate)}";
+        string limit = $"{Numbers.Ratio(bound)} (threshold {Numbers.Percent(threshold)})";
+        string change = $"speed-up changed {Numbers.Change(1 / erosion.Estimate)}";
         if (adjustedP < Alpha && erosion.Estimate > 1 && erosion.Interval.Upper >= bound)
             return new(CheckOutcome.Fails, $"{change}: {Test(adjustedP)} < {AlphaText} and {Interval(erosion)} of baseline/current speed-up reaches {limit}", null);
         if (erosion.Interval.Upper <= bound)
@@ -121,13 +122,10 @@ public sealed record DecisionRules(double Alpha, string CorrectionName, int Mini
         return $"about {needed} processes x {ratio.Sides[0].MinIterationsPerProcess} iterations per side would be needed ({now})";
     }
 
-    private string Test(double adjustedP) => $"{CorrectionName}-adjusted p = {P(adjustedP)}";
+    private string Test(double adjustedP) => $"{CorrectionName}-adjusted p = {Numbers.PValue(adjustedP)}";
 
-    private string AlphaText => Alpha.ToString(CultureInfo.InvariantCulture);
+    private string AlphaText => Numbers.PValue(Alpha);
 
     private static string Interval(RatioEstimate ratio) =>
-        $"the {ratio.Interval.ConfidenceLevel * 100:0}% interval [{TimeText.Ratio(ratio.Interval.Lower)}, {TimeText.Ratio(ratio.Interval.Upper)}]";
-
-    private static string P(double p) =>
-        p < 0.0001 ? p.ToString("0.0e0", CultureInfo.InvariantCulture) : p.ToString("0.####", CultureInfo.InvariantCulture);
+        $"the {Numbers.Percent(ratio.Interval.ConfidenceLevel)} interval {Numbers.Interval(ratio.Interval.Lower, ratio.Interval.Upper)}";
 }

@@ -5,6 +5,7 @@ using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Exporters;
 using BenchHarness.Reports.Html;
 using BenchHarness.Reports.Model;
+using BenchHarness.Text;
 
 namespace BenchHarness.History.Pages;
 
@@ -90,7 +91,7 @@ public static class HistoryPage
     /// <summary>The method in one phrase, for footers and headers.</summary>
     public static string Method(DetectionSettings settings) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"PELT with a normal-mean cost (Killick, Fearnhead and Eckley 2012), penalty {(settings.Penalty is { } p ? p.ToString("0.##", CultureInfo.InvariantCulture) : "3 ln n (modified BIC)")}, at least {settings.MinimumSegment} commits a segment, changes under {Format.Percent(settings.MinimumChange)} merged");
+            $"PELT with a normal-mean cost (Killick, Fearnhead and Eckley 2012), penalty {(settings.Penalty is { } p ? p.ToString("0.##", CultureInfo.InvariantCulture) : "3 ln n (modified BIC)")}, at least {settings.MinimumSegment} commits a segment, changes under {Numbers.Percent(settings.MinimumChange)} merged");
 
     public static string Describe(SeriesHistory series) =>
         $"{series.Series.Key.Name} ({ChangeText.Kind(series.Series.Key.Kind)}) {ChangeText.Meaning(series.Series.Key.Kind, series.Changes[^1])} " +

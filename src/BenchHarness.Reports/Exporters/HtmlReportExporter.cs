@@ -7,6 +7,7 @@ using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Html;
 using BenchHarness.Reports.Model;
 using BenchHarness.Results;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Exporters;
 
@@ -27,7 +28,7 @@ public static class HtmlReportExporter
         var page = new HtmlPage($"BenchHarness report: {set.Name}{(set.IsIncomplete ? " (incomplete)" : "")}")
         {
             Subtitle = "Hybridization anti-patterns (Castro Vélez et al., MSR 2022): each anti-pattern against its fix, eager and graph, per device.",
-            Footer = $"Generated {Format.Utc(input.GeneratedUtc)} by benchharness report from {set.Directory}. " +
+            Footer = $"Generated {Numbers.Utc(input.GeneratedUtc)} by benchharness report from {set.Directory}. " +
                      "summary.md and summary.json beside this file hold the same verdicts.",
             Lead = w => Lead(w, input, verdicts, caveats),
         };
@@ -94,8 +95,8 @@ public static class HtmlReportExporter
         {
             facts.Add(("run id", m.RunId));
             facts.Add(("status", m.Status.ToString()));
-            facts.Add(("started", Format.Utc(m.StartedUtc)));
-            facts.Add(("finished", m.FinishedUtc is { } end ? $"{Format.Utc(end)} ({(end - m.StartedUtc).TotalSeconds:0} s)" : "not finished"));
+            facts.Add(("started", Numbers.Utc(m.StartedUtc)));
+            facts.Add(("finished", m.FinishedUtc is { } end ? $"{Numbers.Utc(end)} ({(end - m.StartedUtc).TotalSeconds:0} s)" : "not finished"));
             facts.Add(("command", m.CommandLine));
             facts.Add(("profile", $"{m.Options.Profile}: {m.ProfileSettings.ProcessesText} process(es) x {m.ProfileSettings.IterationCount} iterations " +
                                   $"of {m.ProfileSettings.IterationTime.TotalMilliseconds:0} ms, {m.ProfileSettings.WarmupCount?.ToString() ?? "automatic"} warm-up"));
@@ -148,7 +149,7 @@ public static class HtmlReportExporter
                             "so the page does not grow with iterations); the benchmarks table their medians and quartiles.");
             w.Element("li", "Speed-up: reference time / candidate time. For fix vs anti-pattern, anti-pattern time / fix time: above 1x the fix is faster " +
                             "(the anti-pattern costs time), below 1x the fix is slower. Graph vs eager and CUDA vs CPU read the same way (graph, CUDA faster above 1x).");
-            w.Element("li", $"Interval: {Format.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
+            w.Element("li", $"Interval: {Numbers.Percent(input.Inference.ConfidenceLevel)} interval. {RatioInference.Method} " +
                             "An interval that excludes 1x is a difference; one that includes 1x cannot be told from noise.");
             w.Element("li", "Verdicts: judged on the comparisons that carry the pattern's mechanism (the catalog says which mode: for most " +
                             "patterns graph mode only). A pattern is reproduced when its fix is significantly (Holm-adjusted p < 0.05 across those " +
@@ -211,7 +212,7 @@ public static class HtmlReportExporter
     private static void Comparisons(HtmlWriter w, ReportInput input, ComparisonKind kind, CommonWarnings common)
     {
         Comparison[] comparisons = ReportCharts.Ordered(input.Pairs.All.Where(c => c.Key.Kind == kind)).ToArray();
-        (string candidate, string reference) = Format.Sides(kind);
+        (string candidate, string reference) = ComparisonText.SidesOf(kind);
         if (comparisons.Length == 0)
         {
             w.Element("p", $"No {candidate} vs {reference} pairs in this result set.", ("class", "note"));
@@ -219,20 +220,20 @@ public static class HtmlReportExporter
         }
         Charts(w, ReportCharts.Forests(comparisons, kind, input.Inference.ConfidenceLevel), "", grid: false);
         w.Table(new HtmlTable(
-            ["pattern", "held equal", $"{reference} time", $"{candidate} time", $"speed-up [{Format.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples",
+            ["pattern", "held equal", $"{reference} time", $"{candidate} time", $"speed-up [{Numbers.Percent(input.Inference.ConfidenceLevel)} interval]", "reading", "p", "samples",
                 $"mechanism ({reference} / {candidate})", "warnings"],
             comparisons.Select(c =>
             {
-                EffectDirection direction = Format.Direction(c.SpeedUp);
+                EffectDirection direction = ComparisonText.Direction(c.SpeedUp);
                 return (IReadOnlyList<HtmlCell>)
                 [
                     new HtmlCell(c.Key.PatternId, Title: ReportCharts.PatternTitle(c.Key.PatternId)),
-                    new HtmlCell(Format.Held(c.Key)),
-                    new HtmlCell(Format.Time(c.ReferenceTime), "num"),
-                    new HtmlCell(Format.Time(c.CandidateTime), "num"),
-                    new HtmlCell(Format.RatioWithInterval(c.SpeedUp), "num", $"Hodges-Lehmann: {Format.Ratio(c.HodgesLehmannSpeedUp)}"),
-                    new HtmlCell(Format.Words(direction, kind), direction.ToString().ToLowerInvariant()),
-                    new HtmlCell(Format.PValue(c.SpeedUp.PValue), "num"),
+                    new HtmlCell(ComparisonText.HeldEqual(c.Key)),
+                    new HtmlCell(Numbers.Time(c.ReferenceTime), "num"),
+                    new HtmlCell(Numbers.Time(c.CandidateTime), "num"),
+                    new HtmlCell(ComparisonText.RatioWithInterval(c.SpeedUp), "num", $"Hodges-Lehmann: {Numbers.Ratio(c.HodgesLehmannSpeedUp)}"),
+                    new HtmlCell(ComparisonText.DirectionWords(direction, kind), direction.ToString().ToLowerInvariant()),
+                    new HtmlCell(Numbers.PValue(c.SpeedUp.PValue), "num"),
                     new HtmlCell($"{c.Reference.Shape} / {c.Candidate.Shape}", "num"),
                     new HtmlCell(MechanismText.Pair(c.Reference.Mechanism, c.Candidate.Mechanism), "note"),
                     new HtmlCell(string.Join("\n", Warnings(c, common)), "lines note", c.Warnings.Count == 0 ? null : string.Join("; ", c.Warnings)),
@@ -274,10 +275,10 @@ public static class HtmlReportExporter
                     new HtmlCell(s.Steady.PatternId),
                     new HtmlCell(s.Steady.Member.ToString()),
                     new HtmlCell($"{s.Steady.Mode} · {s.Steady.Device}{(s.Steady.Case.Length > 0 ? " · " + s.Steady.Case : "")}"),
-                    new HtmlCell(Format.Time(s.Cost.FirstCall), "num"),
-                    new HtmlCell(Format.Time(s.Cost.Steady), "num"),
-                    new HtmlCell(Format.Time(s.Cost.StartupOverhead), "num"),
-                    new HtmlCell(Format.Ratio(s.Cost.FirstCall / s.Cost.Steady), "num"),
+                    new HtmlCell(Numbers.Time(s.Cost.FirstCall), "num"),
+                    new HtmlCell(Numbers.Time(s.Cost.Steady), "num"),
+                    new HtmlCell(Numbers.Time(s.Cost.StartupOverhead), "num"),
+                    new HtmlCell(Numbers.Ratio(s.Cost.FirstCall / s.Cost.Steady), "num"),
                 ]).ToArray()));
         Charts(w, ReportCharts.BreakEvens(input.Pairs.BreakEvens, input.Pairs.All), "No pair has first-call costs on both sides.", grid: true);
     }
@@ -331,7 +332,7 @@ public static class HtmlReportExporter
         return failed.Length == 0
             ? $"{suite.Equivalence.Count} checks agree"
             : $"{failed.Length} of {suite.Equivalence.Count} disagree: " +
-              string.Join("; ", failed.Take(3).Select(e => $"{e.Candidate} ({e.Case}) max diff {Format.Number(e.MaxAbsoluteDifference, "G3")}"));
+              string.Join("; ", failed.Take(3).Select(e => $"{e.Candidate} ({e.Case}) max diff {Numbers.Plain(e.MaxAbsoluteDifference, "G3")}"));
     }
 
     private static void Benchmarks(HtmlWriter w, ReportInput input, CommonWarnings common)
@@ -349,10 +350,10 @@ public static class HtmlReportExporter
                 [
                     new HtmlCell(b.FullName, "mono"),
                     new HtmlCell(b.Shape, "num"),
-                    new HtmlCell(Format.Time(summary.Median), "num"),
-                    new HtmlCell($"{Format.Time(q.Q1)} – {Format.Time(q.Q3)}", "num"),
-                    new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Format.Time)), "num"),
-                    new HtmlCell($"{Format.Time(summary.Min)} – {Format.Time(summary.Max)}", "num"),
+                    new HtmlCell(Numbers.Time(summary.Median), "num"),
+                    new HtmlCell($"{Numbers.Time(q.Q1)} – {Numbers.Time(q.Q3)}", "num"),
+                    new HtmlCell(string.Join(", ", summary.ProcessMedians.Select(Numbers.Time)), "num"),
+                    new HtmlCell($"{Numbers.Time(summary.Min)} – {Numbers.Time(summary.Max)}", "num"),
                     new HtmlCell(common.For(summary.Modality) ?? "", "note", summary.Modality.Warning),
                     new HtmlCell(MechanismText.For(b.Mechanism), "note"),
                     new HtmlCell(unpaired.Contains(b.FullName) ? "no" : "yes"),

@@ -1,6 +1,6 @@
+using System.Text;
 using BenchHarness.Analysis.Statistics;
 using BenchHarness.Catalog;
-using System.Text;
 using BenchHarness.Reports.Model;
 using BenchHarness.Text;
 
@@ -18,13 +18,13 @@ public static class MarkdownSummaryExporter
         md.Append("# BenchHarness report: ").AppendLine(Inline(set.Name + (set.IsIncomplete ? " (incomplete)" : ""))).AppendLine();
         if (set.Manifest is { } m)
             md.AppendLine(Inline($"{m.Status} run of {m.Options.Profile} profile ({m.ProfileSettings.ProcessesText} process(es) x {m.ProfileSettings.IterationCount} iterations), " +
-                                 $"{m.Machine.Cpu}, {m.Engine.Engine} {m.Engine.EngineVersion} ({m.Engine.Backend}), commit {Short(m.Git.Commit)}{(m.Git.Dirty ? " (dirty)" : "")}."))
+                                 $"{m.Machine.Cpu}, {m.Engine.Engine} {m.Engine.EngineVersion} ({m.Engine.Backend}), commit {Numbers.Commit(m.Git.Commit)}{(m.Git.Dirty ? " (dirty)" : "")}."))
               .AppendLine();
         foreach (Caveat caveat in ReportCaveats.For(input))
             md.Append("> ").Append(caveat.Severity == CaveatSeverity.Info ? "" : "**Warning:** ")
               .AppendLine(Inline($"{caveat.Label} {caveat.Text}")).AppendLine();
 
-        md.AppendLine($"Speed-up = anti-pattern time / fix time (above 1x the fix is faster), {Format.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
+        md.AppendLine($"Speed-up = anti-pattern time / fix time (above 1x the fix is faster), {Numbers.Percent(input.Inference.ConfidenceLevel)} interval: {RatioInference.Method}")
           .AppendLine()
           .AppendLine(StudyFindings.Magnitudes);
         // Grouped by the study's finding, as the page is; catalog order within each.
@@ -58,6 +58,4 @@ public static class MarkdownSummaryExporter
     private static string Inline(string text) => MarkdownText.Inline(text);
 
     private static string Cell(string text) => Inline(text);
-
-    private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
 }

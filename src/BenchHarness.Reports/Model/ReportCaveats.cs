@@ -2,6 +2,7 @@ using BenchHarness.Analysis.Statistics;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Results;
 using BenchHarness.Planning;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Model;
 
@@ -51,11 +52,11 @@ public static class ReportCaveats
         if (common.ProcessesDisagree)
             caveats.Add(new("processes-disagree", CaveatSeverity.Info, "Processes disagree.",
                 $"In {common.DisagreeingCount} of {common.Total} benchmarks the processes' fastest iterations differ by more than " +
-                $"{Format.Ratio(ModalityAssessment.DisagreeingProcessSpread)} (noise between processes: a shared or drifting machine); " +
+                $"{Numbers.Ratio(ModalityAssessment.DisagreeingProcessSpread)} (noise between processes: a shared or drifting machine); " +
                 "the intervals include it. Those rows say \"processes disagree\"."));
         if (common.Multimodal)
             caveats.Add(new("multimodal", CaveatSeverity.Info, "Multimodal samples.",
-                $"{common.MultimodalCount} of {common.Total} benchmarks look multimodal (mValue at least {Format.Number(ModalityAssessment.MultimodalMValue, "0.0")}): " +
+                $"{common.MultimodalCount} of {common.Total} benchmarks look multimodal (mValue at least {Numbers.Plain(ModalityAssessment.MultimodalMValue, "0.0")}): " +
                 "their iterations fall into clusters, so a median can sit between them. Those rows say \"multimodal\"."));
 
         if (set.Manifest is null)

@@ -6,6 +6,7 @@ using BenchHarness.Catalog;
 using BenchHarness.Identity;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Results;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Model;
 
@@ -29,20 +30,20 @@ public static class ReportCharts
         // One device for every row (a CPU-only run) need not be named on each.
         bool oneDevice = decided.Select(v => v.Deciding!.Key.Device).Distinct().Count() == 1;
         OverviewRow[] rows = decided.Select(v => new OverviewRow(
-                $"{v.PatternId} {v.Name} · {Format.Held(oneDevice ? v.Deciding!.Key with { Device = null } : v.Deciding!.Key)}",
-                Format.ToChart(v.Deciding!.SpeedUp),
+                $"{v.PatternId} {v.Name} · {ComparisonText.HeldEqual(oneDevice ? v.Deciding!.Key with { Device = null } : v.Deciding!.Key)}",
+                ComparisonText.ToChart(v.Deciding!.SpeedUp),
                 VerdictRow.Words(v.Verdict),
                 VerdictColor(v.Verdict)))
             .ToArray();
         var spec = new OverviewChartSpec(
             "Did the study's findings reproduce? Each pattern's deciding speed-up",
-            $"speed-up of the fix = anti-pattern time / fix time, log scale; bars: {Format.Percent(level)} interval",
+            $"speed-up of the fix = anti-pattern time / fix time, log scale; bars: {Numbers.Percent(level)} interval",
             rows,
             ReproductionRule.MaterialSpeedUp);
         string[] byBehaviour = verdicts.Where(v => v.ByBehaviour).Select(v => v.PatternId).ToArray();
         return new PlannedChart("overview", () => OverviewChart.Render(spec),
             "One row per timed pattern: the comparison that decides its verdict (the paper table lists every one). Right of the " +
-            $"dashed 1x line the fix is faster; in the green region by at least {Format.Ratio(ReproductionRule.MaterialSpeedUp)}, as the study expects." +
+            $"dashed 1x line the fix is faster; in the green region by at least {Numbers.Ratio(ReproductionRule.MaterialSpeedUp)}, as the study expects." +
             (byBehaviour.Length > 0 ? $" {string.Join(" and ", byBehaviour)}: judged by behaviour, not time." : ""));
     }
 
@@ -56,21 +57,21 @@ public static class ReportCharts
     /// <summary>One forest plot per pattern for a comparison kind; series by member when the kind holds mode fixed.</summary>
     public static IEnumerable<PlannedChart> Forests(IEnumerable<Comparison> comparisons, ComparisonKind kind, double level)
     {
-        (string candidate, string reference) = Format.Sides(kind);
+        (string candidate, string reference) = ComparisonText.SidesOf(kind);
         foreach (var pattern in comparisons.Where(c => c.Key.Kind == kind).GroupBy(c => c.Key.PatternId).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             bool bySeries = kind != ComparisonKind.FixVsAnti;
             Comparison[] ordered = Ordered(pattern).ToArray();
             ForestPoint[] points = ordered.Take(ReportLimits.RowsPerChart)
                 .Select(c => new ForestPoint(
-                    Format.Held(bySeries ? c.Key with { Member = null } : c.Key),
-                    Format.ToChart(c.SpeedUp),
+                    ComparisonText.HeldEqual(bySeries ? c.Key with { Member = null } : c.Key),
+                    ComparisonText.ToChart(c.SpeedUp),
                     bySeries ? c.Key.Member?.ToString() ?? "" : ""))
                 .ToArray();
             var spec = new ForestChartSpec(
                 $"{PatternTitle(pattern.Key)}: {candidate} vs {reference}",
                 candidate,
-                $"speed-up = {reference} time / {candidate} time, log scale; bars: {Format.Percent(level)} interval",
+                $"speed-up = {reference} time / {candidate} time, log scale; bars: {Numbers.Percent(level)} interval",
                 points);
             yield return new PlannedChart(pattern.Key, () => ForestChart.Render(spec),
                 $"{PatternTitle(pattern.Key)}: right of the dashed 1x line the {candidate} is faster, left of it slower." +
@@ -88,12 +89,12 @@ public static class ReportCharts
         {
             CostCurve reference = Curve(breakEven.Reference);
             CostCurve candidate = Curve(breakEven.Candidate);
-            (string c, string r) = Format.Sides(breakEven.Key.Kind);
+            (string c, string r) = ComparisonText.SidesOf(breakEven.Key.Kind);
             ComparisonKey steadyKey = breakEven.Key with { Phase = CallPhase.Steady };
             bool noisy = steady.TryGetValue(steadyKey, out Comparison? warm) && !warm.Significant
                          && breakEven.Result.Kind == BreakEvenKind.AfterCalls;
             var spec = new BreakEvenChartSpec(
-                $"{breakEven.Key.PatternId} · {Format.Held(steadyKey)}",
+                $"{breakEven.Key.PatternId} · {ComparisonText.HeldEqual(steadyKey)}",
                 [reference, candidate],
                 breakEven.Result.Kind == BreakEvenKind.AfterCalls ? breakEven.Result.Calls : null);
             yield return new PlannedChart(breakEven.Key.PatternId, () => BreakEvenChart.Render(spec),
@@ -104,7 +105,7 @@ public static class ReportCharts
 
     public static string BreakEvenText(ColdStartBreakEven breakEven)
     {
-        (string candidate, string reference) = Format.Sides(breakEven.Key.Kind);
+        (string candidate, string reference) = ComparisonText.SidesOf(breakEven.Key.Kind);
         string cold = breakEven.Result.CheaperCold == CostSide.A ? reference : candidate;
         string other = breakEven.Result.CheaperCold == CostSide.A ? candidate : reference;
         return breakEven.Result.Kind == BreakEvenKind.AfterCalls && breakEven.Result.Calls is { } calls

@@ -1,6 +1,7 @@
 using BenchHarness.Analysis.Pairs;
 using BenchHarness.Catalog;
 using BenchHarness.Results;
+using BenchHarness.Text;
 
 namespace BenchHarness.Reports.Model;
 
@@ -103,7 +104,7 @@ public static class VerdictTable
     {
         ControlCheck[] ordered = ReportCharts.Ordered(controls.Select(c => c.Comparison))
             .Select(comparison => controls.First(c => ReferenceEquals(c.Comparison, comparison))).ToArray();
-        string Line(ControlCheck c) => $"{Format.Held(c.Comparison.Key)}: {Format.RatioWithInterval(c.Comparison.SpeedUp)}: {OutcomeText(c.Outcome)}";
+        string Line(ControlCheck c) => $"{ComparisonText.HeldEqual(c.Comparison.Key)}: {ComparisonText.RatioWithInterval(c.Comparison.SpeedUp)}: {OutcomeText(c.Outcome)}";
         if (ordered.Length <= MaxListedComparisons)
             return ordered.Select(Line).ToArray();
         return
@@ -123,17 +124,17 @@ public static class VerdictTable
     /// <summary>The deciding comparison first, then the others in reading order (summarised past <see cref="MaxListedComparisons"/>).</summary>
     private static string[] Measured(Comparison[] evidence, Comparison? deciding)
     {
-        static string Line(Comparison c) => $"{Format.Held(c.Key)}: {Format.RatioWithInterval(c.SpeedUp)}";
+        static string Line(Comparison c) => $"{ComparisonText.HeldEqual(c.Key)}: {ComparisonText.RatioWithInterval(c.SpeedUp)}";
         Comparison[] first = deciding is null ? [] : [deciding];
         if (evidence.Length <= MaxListedComparisons)
             return first.Concat(evidence.Where(c => !ReferenceEquals(c, deciding))).Select(Line).ToArray();
-        var directions = evidence.Select(c => Format.Direction(c.SpeedUp)).ToArray();
+        var directions = evidence.Select(c => ComparisonText.Direction(c.SpeedUp)).ToArray();
         return
         [
             .. first.Select(Line),
             $"{evidence.Length} comparisons: {directions.Count(d => d == Charts.EffectDirection.Faster)} fix faster, " +
             $"{directions.Count(d => d == Charts.EffectDirection.Slower)} slower, {directions.Count(d => d == Charts.EffectDirection.Unclear)} unclear",
-            $"speed-ups {Format.Ratio(evidence.Min(c => c.SpeedUp.Estimate))} to {Format.Ratio(evidence.Max(c => c.SpeedUp.Estimate))}",
+            $"speed-ups {Numbers.Ratio(evidence.Min(c => c.SpeedUp.Estimate))} to {Numbers.Ratio(evidence.Max(c => c.SpeedUp.Estimate))}",
         ];
     }
 

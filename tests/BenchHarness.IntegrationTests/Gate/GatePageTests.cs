@@ -4,6 +4,7 @@ using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.IntegrationTests.Support;
+using BenchHarness.Reports.Pages;
 using SkiaSharp;
 
 namespace BenchHarness.IntegrationTests.Gate;
@@ -22,7 +23,7 @@ public sealed class GatePageTests : IDisposable
         string baseline = fixtures.Write(GateFixtures.StandardPlan, 1, runId: "base-run");
         string current = fixtures.Write(GateFixtures.StandardPlan, 2, scale: p => p == regressed ? 1.5 : 1, runId: "head-run");
         report = GateFixtures.Compare(baseline, current, GateConfig.Defaults);
-        page = new HtmlParser().ParseDocument(HtmlPageWriter.Render(report));
+        page = new HtmlParser().ParseDocument(GatePage.Render(report));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class GatePageTests : IDisposable
         Assert.Equal(report.Benchmarks.Count, numbers.Length);
         Assert.All(numbers, n => Assert.DoesNotContain("lies within the band", n, StringComparison.Ordinal));
         Assert.Contains(numbers, n => n.StartsWith("p ", StringComparison.Ordinal) && n.Contains(" reaches ", StringComparison.Ordinal));
-        Assert.Contains(numbers, n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^\[\d\.\d+, \d\.\d+\] inside \[\d\.\d+, \d\.\d+\]$"));
+        Assert.Contains(numbers, n => System.Text.RegularExpressions.Regex.IsMatch(n, @"^\[\d\.\d+x, \d\.\d+x\] inside \[\d\.\d+x, \d\.\d+x\]$"));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class GatePageTests : IDisposable
     {
         HeadlessChromium.RequireInstalled();
         string html = Path.Combine(fixtures.Root, "gate.html");
-        File.WriteAllText(html, HtmlPageWriter.Render(report));
+        File.WriteAllText(html, GatePage.Render(report));
         string png = TestArtifacts.PathFor("gate-first-screen.png");
         File.Delete(png);
 

@@ -1,5 +1,5 @@
 using BenchHarness.Analysis.Loading;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Results;
 
 namespace BenchHarness.Tests.Gate;

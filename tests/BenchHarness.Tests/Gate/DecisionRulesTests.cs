@@ -1,6 +1,6 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Analysis.Statistics;
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Verdicts;
 

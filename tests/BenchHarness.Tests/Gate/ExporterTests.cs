@@ -6,7 +6,9 @@ using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Contracts;
 using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Verdicts;
+using BenchHarness.Reports.Pages;
 using BenchHarness.Identity;
+using BenchHarness.Text;
 
 namespace BenchHarness.Tests.Gate;
 
@@ -111,7 +113,7 @@ public sealed class ExporterTests : IDisposable
     {
         GateReport hostile = report with { Notes = ["<script>alert(1)</script>"] };
 
-        var document = new HtmlParser().ParseDocument(HtmlPageWriter.Render(hostile));
+        var document = new HtmlParser().ParseDocument(GatePage.Render(hostile));
 
         Assert.Empty(document.QuerySelectorAll("script"));
         Assert.Contains("<script>alert(1)</script>", document.Body!.TextContent);
@@ -130,6 +132,37 @@ public sealed class ExporterTests : IDisposable
         Assert.All(report.Benchmarks, b => Assert.Contains(b.Name, text));
         Assert.Contains("baseline  base-run", text);
         Assert.EndsWith(VerdictText.Summary(report) + Environment.NewLine, text);
+    }
+
+    [Fact]
+    public void Console_markdown_junit_and_page_spell_a_verdict_s_numbers_alike()
+    {
+        BenchmarkVerdict slower = report.Benchmarks.Single(b => b.Verdict == ChangeVerdict.Slower);
+        var console = new StringWriter();
+        ConsoleTableWriter.Write(report, console);
+        string[] outputs = [console.ToString(), MarkdownWriter.Render(report, all: true), JUnitWriter.Render(report), GatePage.Render(report)];
+
+        string ratio = Numbers.RatioWithInterval(slower.Estimate.Ratio, slower.Estimate.Lower, slower.Estimate.Upper);
+        Assert.Matches(@"^\d\.\d{3}x \[\d\.\d{3}x, \d\.\d{3}x\]$", ratio);
+        Assert.All(outputs, output => Assert.Contains(ratio, output));
+        Assert.All(outputs.Where(o => !o.StartsWith("<?xml", StringComparison.Ordinal)), output => Assert.Contains(Numbers.Time(slower.BaselineTimeNs), output));
+    }
+
+    [Fact]
+    public void Interval_labels_and_the_rule_read_the_level_the_estimates_were_computed_at()
+    {
+        GateReport at90 = report with
+        {
+            Benchmarks = [.. report.Benchmarks.Select(b => b with { Estimate = b.Estimate with { ConfidenceLevel = 0.9 } })],
+            PairChecks = [.. report.PairChecks.Select(c => c with { Estimate = c.Estimate is { } e ? e with { ConfidenceLevel = 0.9 } : null })],
+        };
+
+        string markdown = MarkdownWriter.Render(at90, all: true);
+
+        Assert.Equal(0.05, at90.Alpha);
+        Assert.Contains("ratio [90% CI]", markdown);
+        Assert.DoesNotContain("ratio [95% CI]", markdown);
+        Assert.Contains("its 90% interval reaches the threshold", VerdictText.Rule(at90));
     }
 
     public void Dispose() => fixtures.Dispose();

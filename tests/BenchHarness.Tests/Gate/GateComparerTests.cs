@@ -1,4 +1,4 @@
-using BenchHarness.Gate.Comparison;
+using BenchHarness.Gate.Comparing;
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Contracts;
 using BenchHarness.Gate.Export;
@@ -84,7 +84,7 @@ public sealed class GateComparerTests : IDisposable
 
         GateReport report = GateFixtures.Compare(baseline, current);
 
-        BenchmarkVerdict[] underpowered = report.Benchmarks.Where(b => b.Rule.Contains("too few samples to detect 5.0%")).ToArray();
+        BenchmarkVerdict[] underpowered = report.Benchmarks.Where(b => b.Rule.Contains("too few samples to detect 5%")).ToArray();
         Assert.NotEmpty(underpowered);
         Assert.All(underpowered, b => Assert.Equal(ChangeVerdict.Inconclusive, b.Verdict));
         Assert.All(underpowered, b => Assert.Matches(@"(about \d+ processes x 5 iterations|more than 100 processes) per side would be needed", b.Advice));

@@ -52,8 +52,8 @@ public class ThresholdTests
 
     [Theory]
     [InlineData("5%", "5%")]
-    [InlineData("5%|0.5ms", "5%|500us")]
-    [InlineData("250ns", "250ns")]
+    [InlineData("5%|0.5ms", "5%|500 µs")]
+    [InlineData("250ns", "250 ns")]
     public void Round_trips_through_its_text(string text, string shown)
     {
         Assert.Equal(shown, Threshold.Parse(text).ToString());

@@ -1,7 +1,7 @@
+using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
 
-namespace BenchHarness.Gate.Comparison;
+namespace BenchHarness.Gate.Comparing;
 
 /// <summary>
 /// A gate that judged nothing must not pass: two result sets with no benchmark in common are refused, with one line

@@ -1,6 +1,6 @@
 using BenchHarness.Identity;
 
-namespace BenchHarness.Gate.Comparison;
+namespace BenchHarness.Gate.Comparing;
 
 /// <summary>Names of benchmarks and pair points as the gate prints them.</summary>
 public static class BenchmarkNames

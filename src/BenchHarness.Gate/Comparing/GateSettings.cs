@@ -1,7 +1,7 @@
 using BenchHarness.Gate.Configuration;
 using BenchHarness.Gate.Thresholds;
 
-namespace BenchHarness.Gate.Comparison;
+namespace BenchHarness.Gate.Comparing;
 
 /// <summary>Everything that decides a comparison besides the two result sets.</summary>
 /// <param name="Config">The repository's gate config (or the built-in defaults).</param>

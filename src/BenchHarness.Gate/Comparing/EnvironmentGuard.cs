@@ -1,7 +1,7 @@
 using BenchHarness.Analysis.Loading;
 using BenchHarness.Results;
 
-namespace BenchHarness.Gate.Comparison;
+namespace BenchHarness.Gate.Comparing;
 
 /// <summary>
 /// Refuses to compare timings from unlike environments (machine, CPU, OS, .NET, engine, package versions, threads,

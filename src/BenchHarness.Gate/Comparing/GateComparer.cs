@@ -7,9 +7,9 @@ using BenchHarness.Gate.Thresholds;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.Identity;
 using BenchHarness.Results;
-using ResultSet = BenchHarness.Analysis.Loading.ResultSet;
+using BenchHarness.Text;
 
-namespace BenchHarness.Gate.Comparison;
+namespace BenchHarness.Gate.Comparing;
 
 /// <summary>
 /// Baseline against current, on the analysis's <see cref="RunComparer"/>: one verdict per benchmark, one erosion check
@@ -61,7 +61,7 @@ public static class GateComparer
             Removed: comparison.OnlyInBaseline.Select(BenchmarkNames.Short).ToArray(),
             Failed: FailuresOf(current),
             Notes: [.. Notes(baseline, current, config), .. OverheadNotes(comparison)],
-            Reproduce: Reproduction(baseline, current, settings))
+            Reproduce: ReproduceCommands(baseline, current, settings))
         {
             BaselineFailed = baselineFailed,
             MeasuredTogether = together,
@@ -152,13 +152,13 @@ public static class GateComparer
     private static IEnumerable<PairTest> ErosionTests(RunComparison comparison, GateConfig config) =>
         comparison.Erosions.Where(e => e.Key.Kind == ComparisonKind.FixVsAnti).Select(e =>
         {
-            Analysis.Pairs.Comparison fixBefore = e.Baseline, fixNow = e.Current;
+            Comparison fixBefore = e.Baseline, fixNow = e.Current;
             (Threshold threshold, string origin) = config.ThresholdFor(e.Key.PatternId, fixNow.Candidate.FullName, BenchmarkNames.Short(fixNow.Candidate.FullName));
             double fraction = threshold.RelativeTo(fixBefore.CandidateTime);
             return new PairTest(
                 PairCheckKind.Erosion,
                 BenchmarkNames.Point(e.Key.PatternId, e.Key.Mode, e.Key.Device ?? ComputeDevice.Cpu, e.Key.Case, e.Key.Phase),
-                $"Anti/Fix speed-up must not fall by more than {TimeText.Percent(fraction)} ({threshold}, {origin})",
+                $"Anti/Fix speed-up must not fall by more than {Numbers.Percent(fraction)} ({threshold}, {origin})",
                 1 + fraction, e.Erosion, e.Erosion.PValue,
                 BaselineSpeedup: fixBefore.SpeedUp.Estimate, CurrentSpeedup: fixNow.SpeedUp.Estimate, Why: null,
                 (rules, ratio, p) => rules.Erosion(ratio, p, fraction));
@@ -260,7 +260,7 @@ public static class GateComparer
         return notes;
     }
 
-    private static IReadOnlyList<string> Reproduction(ResultSet baseline, ResultSet current, GateSettings settings) =>
+    private static IReadOnlyList<string> ReproduceCommands(ResultSet baseline, ResultSet current, GateSettings settings) =>
     [
         settings.Reproduce ?? $"benchharness compare --baseline {baseline.Directory} --current {current.Directory}",
         $"# baseline measured with: {baseline.Manifest?.CommandLine ?? "(no manifest)"}{Commit(baseline)}",
@@ -268,5 +268,5 @@ public static class GateComparer
     ];
 
     private static string Commit(ResultSet set) =>
-        set.Manifest is { } m && m.Git.Commit != "unknown" ? $" (at commit {m.Git.Commit[..Math.Min(12, m.Git.Commit.Length)]})" : "";
+        set.Manifest is { } m && m.Git.Commit != "unknown" ? $" (at commit {Numbers.Commit(m.Git.Commit)})" : "";
 }

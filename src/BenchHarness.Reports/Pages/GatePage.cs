@@ -1,26 +1,26 @@
-using System.Globalization;
-using BenchHarness.Gate.Thresholds;
+using BenchHarness.Gate.Export;
 using BenchHarness.Gate.Verdicts;
 using BenchHarness.Identity;
 using BenchHarness.Reports.Charts;
 using BenchHarness.Reports.Exporters;
 using BenchHarness.Reports.Html;
+using BenchHarness.Text;
 
-namespace BenchHarness.Gate.Export;
+namespace BenchHarness.Reports.Pages;
 
 /// <summary>
-/// The HTML comparison page, on the report's page layout (escaping writer, inline charts, no scripts): first the
+/// The gate's HTML comparison page (gate.html), on the report's page layout (escaping writer, inline charts, no scripts): first the
 /// outcome and the regressions, then a baseline-to-current slope chart per pattern and phase, then every verdict (the
 /// decision rule once, each row its numbers) and pair check.
 /// </summary>
-public static class HtmlPageWriter
+public static class GatePage
 {
     public static string Render(GateReport report)
     {
-        var page = new HtmlPage($"Benchmark gate: {VerdictText.Of(report.Outcome)}", idPrefix: "gate")
+        var page = new HtmlPage($"Benchmark gate: {VerdictText.GateOutcomeWord(report.Outcome)}", idPrefix: "gate")
         {
             Subtitle = $"current {VerdictText.Run(report.Current)} against baseline {VerdictText.Run(report.Baseline)}",
-            Footer = $"{report.Correction}-corrected, alpha {report.Alpha.ToString(CultureInfo.InvariantCulture)}, at least {report.MinimumProcesses} processes per side; config {report.ConfigSource}; rules in docs/gate.md",
+            Footer = $"{report.Correction}-corrected, alpha {Numbers.PValue(report.Alpha)}, at least {report.MinimumProcesses} processes per side; config {report.ConfigSource}; rules in docs/gate.md",
             Lead = w => Lead(w, report),
         };
         foreach (string failure in report.Failed)
@@ -58,9 +58,9 @@ public static class HtmlPageWriter
     {
         using (w.Open("div", ("class", "outcome"), ("id", "outcome")))
         {
-            w.Element("strong", $"{VerdictText.Of(report.Outcome)}:", ("class", $"verdict {OutcomeClass(report.Outcome)}"));
+            w.Element("strong", $"{VerdictText.GateOutcomeWord(report.Outcome)}:", ("class", $"verdict {OutcomeClass(report.Outcome)}"));
             foreach (ChangeVerdict verdict in new[] { ChangeVerdict.Slower, ChangeVerdict.Inconclusive, ChangeVerdict.Faster, ChangeVerdict.Same })
-                Badge(w, report.Count(verdict), VerdictText.Of(verdict), VerdictText.Of(verdict));
+                Badge(w, report.Count(verdict), VerdictText.VerdictWord(verdict), VerdictText.VerdictWord(verdict));
             w.Text($"of {report.Benchmarks.Count} benchmarks");
             if (report.PairChecks.Count > 0)
             {
@@ -105,22 +105,22 @@ public static class HtmlPageWriter
         ["verdict", "benchmark", "baseline", "current", $"ratio [{VerdictText.IntervalLabel(report)}]", "threshold", "samples", "the rule's numbers"],
         benchmarks.Select(b => (IReadOnlyList<HtmlCell>)
         [
-            new HtmlCell(VerdictText.Of(b.Verdict), VerdictClass(b.Verdict)), b.Name,
-            new HtmlCell(TimeText.Format(b.BaselineTimeNs), "num"), new HtmlCell(TimeText.Format(b.CurrentTimeNs), "num"),
+            new HtmlCell(VerdictText.VerdictWord(b.Verdict), VerdictClass(b.Verdict)), b.Name,
+            new HtmlCell(Numbers.Time(b.BaselineTimeNs), "num"), new HtmlCell(Numbers.Time(b.CurrentTimeNs), "num"),
             new HtmlCell(VerdictText.RatioWithInterval(b.Estimate), "num"),
-            new HtmlCell(TimeText.Percent(b.ThresholdFraction), Title: $"{b.Threshold} ({b.ThresholdOrigin})"),
+            new HtmlCell(Numbers.Percent(b.ThresholdFraction), Title: $"{b.Threshold} ({b.ThresholdOrigin})"),
             b.Samples.ToString(),
-            new HtmlCell(VerdictText.Numbers(b, report), "note", b.Rule),
+            new HtmlCell(VerdictText.RuleNumbers(b, report), "note", b.Rule),
         ]).ToArray()));
 
     private static void PairCheckTable(HtmlWriter w, GateReport report, IEnumerable<PairCheckVerdict> checks) => w.Table(new HtmlTable(
         ["check", "outcome", "pair", "rule", $"estimate [{VerdictText.IntervalLabel(report)}]", "baseline speed-up", "current speed-up", "why"],
         checks.Select(c => (IReadOnlyList<HtmlCell>)
         [
-            VerdictText.Of(c.Kind), new HtmlCell(VerdictText.Of(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,
+            VerdictText.CheckKindWord(c.Kind), new HtmlCell(VerdictText.CheckOutcomeWord(c.Outcome), c.Outcome == CheckOutcome.Fails ? "slower" : null), c.Subject, c.Rule,
             new HtmlCell(c.Estimate is { } e ? VerdictText.RatioWithInterval(e) : "-", "num"),
-            new HtmlCell(c.BaselineSpeedup is { } s ? TimeText.Ratio(s) + "x" : "-", "num"),
-            new HtmlCell(c.CurrentSpeedup is { } t ? TimeText.Ratio(t) + "x" : "-", "num"),
+            new HtmlCell(c.BaselineSpeedup is { } s ? Numbers.Ratio(s) : "-", "num"),
+            new HtmlCell(c.CurrentSpeedup is { } t ? Numbers.Ratio(t) : "-", "num"),
             string.Join("; ", new[] { c.Explanation, c.Advice, c.Why }.Where(x => x is not null)),
         ]).ToArray()));
 
