@@ -67,7 +67,7 @@ public sealed class SmokeRunTests : IClassFixture<SmokeRunTests.SmokeRun>
 
         SuiteOutcome suite = Assert.Single(manifest.Suites);
         Assert.Equal(SuiteStatus.Succeeded, suite.Status);
-        Assert.Equal(16, suite.Benchmarks); // {Anti, Fix} x {steady, first call} x {Eager, Graph} x 2 sizes
+        Assert.Equal(18, suite.Benchmarks); // {Anti, Fix} x {steady, first call} x {Eager, Graph} x 2 sizes, + Fix_TensorArgument (graph) x 2 sizes
         Assert.NotEmpty(suite.Equivalence);
         Assert.All(suite.Equivalence, c => Assert.True(c.Equivalent, c.Candidate));
         Assert.True(File.Exists(Path.Combine(run.RunPath, suite.LogFile!)));

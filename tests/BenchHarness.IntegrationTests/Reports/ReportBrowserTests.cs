@@ -14,7 +14,7 @@ public class ReportBrowserTests(ReportFixture fixture) : IClassFixture<ReportFix
         string png = temporary.Combine("report.png");
 
         // Tall enough to reach the time charts below the tables.
-        ChromiumRun run = HeadlessChromium.Screenshot(fixture.Report.IndexHtml, png, 1280, 9000);
+        ChromiumRun run = HeadlessChromium.Screenshot(fixture.Report.IndexHtml, png, 1280, 16000);
 
         Assert.True(File.Exists(png), $"no screenshot (exit {run.ExitCode}): {run.StandardError}");
         Assert.Empty(run.ConsoleMessages);

@@ -63,6 +63,8 @@ public class AlteredFixTests
         protected override Func<Tensor> Member(PairMember member, ExecutionMode mode) => Alter(member, base.Member(member, mode));
 
         protected override Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => Alter(member, base.FirstCall(member, mode));
+
+        protected override Func<Tensor> VariantMember(MemberVariant variant) => Alter(variant.Member, base.VariantMember(variant));
     }
 
     public class AlteredP04 : P04ShapeRetracing
@@ -70,6 +72,8 @@ public class AlteredFixTests
         protected override Func<Tensor> Member(PairMember member, ExecutionMode mode) => Alter(member, base.Member(member, mode));
 
         protected override Func<Tensor> FirstCall(PairMember member, ExecutionMode mode) => Alter(member, base.FirstCall(member, mode));
+
+        protected override Func<Tensor> VariantMember(MemberVariant variant) => Alter(variant.Member, base.VariantMember(variant));
     }
 
     public class AlteredP05 : P05GraphCreatedInLoop
