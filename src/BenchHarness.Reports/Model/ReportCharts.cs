@@ -44,8 +44,12 @@ public static class ReportCharts
         return new PlannedChart("overview", () => OverviewChart.Render(spec),
             "One row per timed pattern: the comparison that decides its verdict (the paper table lists every one). Right of the " +
             $"dashed 1x line the fix is faster; in the green region by at least {Numbers.Ratio(ReproductionRule.MaterialSpeedUp)}, as the study expects." +
-            (byBehaviour.Length > 0 ? $" {string.Join(" and ", byBehaviour)}: judged by behaviour, not time." : ""));
+            (byBehaviour.Length > 0 ? $" {InWords(byBehaviour)}: judged by behaviour, not time." : ""));
     }
+
+    /// <summary>"P08", "P08 and P12", "P08, P12 and P14".</summary>
+    private static string InWords(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
     public static ScottPlot.Color VerdictColor(ShownVerdict verdict) => verdict switch
     {

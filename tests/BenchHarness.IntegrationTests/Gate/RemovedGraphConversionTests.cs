@@ -69,9 +69,9 @@ public sealed class RemovedGraphConversionTests : IClassFixture<RemovedGraphConv
         Assert.Contains("\"minimumProcesses\": 1", runs.SingleProcessConfig);
         string output = runs.Gate.StandardOutput;
         Assert.True(runs.Gate.ExitCode is ExitCodes.Regression or ExitCodes.Inconclusive, $"exit {runs.Gate.ExitCode}\n{output}\n{runs.Gate.StandardError}");
-        Assert.Matches(@"contract\s+(fails|holds|inconclusive)\s+P01 Graph/Cpu Size=16\s.*P01 Fix >= 1\.05x Anti, Graph, Cpu, Size=16", output);
+        Assert.Matches(@"contract\s+(FAILS|holds|inconclusive)\s+P01 Graph/Cpu Size=16\s.*P01 Fix >= 1\.05x Anti, Graph, Cpu, Size=16", output);
         Assert.Matches($@"(slower|inconclusive|same|faster)\s+{System.Text.RegularExpressions.Regex.Escape(FixBenchmark)}", output);
         if (runs.Gate.ExitCode == ExitCodes.Regression)
-            Assert.Matches(@"(?m)^(slower\s+P01MissingHybridization\.|contract\s+fails\s+P01)", output);
+            Assert.Matches(@"(?m)^(slower\s+P01MissingHybridization\.|contract\s+FAILS\s+P01)", output);
     }
 }
