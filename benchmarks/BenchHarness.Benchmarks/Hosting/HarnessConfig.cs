@@ -1,4 +1,3 @@
-using System.Reflection;
 using BenchHarness.Benchmarks.Diagnosers;
 using BenchHarness.Benchmarks.Suites;
 using BenchHarness.Identity;
